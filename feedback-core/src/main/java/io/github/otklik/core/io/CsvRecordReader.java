@@ -1,0 +1,319 @@
+package io.github.otklik.core.io;
+
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import io.github.otklik.core.validation.Identifiers;
+import io.github.otklik.core.validation.Violation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The common part of the CSV readers ({@code spec/formats.md} §3–4): a required header whose
+ * columns may come in any order (unknown ones ignored), rows whose field count must match the
+ * header, exact duplicate-id detection over accepted rows, and one reject per bad row. Immutable
+ * and thread-safe; each {@code read} call has its own state.
+ *
+ * @param <T> the record type
+ */
+public abstract class CsvRecordReader<T> {
+    private final CsvFactory csv = new CsvFactory();
+    private final List<String> columns;
+    private final Set<String> required;
+    private final List<RecordCheck<T>> checks;
+    private final Function<T, String> idOf;
+
+    /** A reader of the given columns (in spec order), of which {@code required} must be present. */
+    protected CsvRecordReader(List<String> columns, Set<String> required, List<RecordCheck<T>> checks, Function<T, String> idOf) {
+        this.columns = List.copyOf(columns);
+        this.required = Set.copyOf(required);
+        this.checks = List.copyOf(checks);
+        this.idOf = Objects.requireNonNull(idOf);
+    }
+
+    /** Maps one row to a record, or returns the first violation. */
+    protected abstract Mapped<T> map(Row row);
+
+    /**
+     * Reads {@code file}, naming it by its file name in rejects.
+     *
+     * @throws InputFileException when the file cannot be opened or its header is invalid
+     */
+    public final ReadSummary read(Path file, RecordHandler<? super T> handler) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new InputFileException("cannot read " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+        try (in) {
+            return read(in, source, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads {@code in} (not closed), naming it {@code source} in rejects.
+     *
+     * @throws InputFileException when the header is missing or invalid
+     * @throws UncheckedIOException when reading fails
+     */
+    public final ReadSummary read(InputStream in, String source, RecordHandler<? super T> handler) {
+        Objects.requireNonNull(handler, "handler");
+        long read = 0;
+        long accepted = 0;
+        boolean truncated = false;
+        try (CsvRows rows = new CsvRows(csv, in)) {
+            Header header;
+            try {
+                if (!rows.next()) {
+                    throw new InputFileException(source + ": empty file, expected a header row with columns " + String.join(",", columns));
+                }
+                header = header(source, rows.fields());
+            } catch (CsvRows.UnterminatedQuoteException e) {
+                throw new InputFileException(source + ": unterminated quote in the header starting at line " + e.line());
+            }
+            IdSet seen = new IdSet();
+            while (true) {
+                try {
+                    if (!rows.next()) {
+                        break;
+                    }
+                } catch (CsvRows.UnterminatedQuoteException e) {
+                    read++;
+                    truncated = true;
+                    handler.reject(Reject.of(source, e.line(), null, null,
+                            "unterminated quoted field starting at line " + e.line() + "; the rest of the file cannot be read"));
+                    break;
+                }
+                read++;
+                long line = rows.line();
+                List<String> fields = rows.fields();
+                if (fields.size() != header.width) {
+                    handler.reject(Reject.of(source, line, header.idOf(fields), null,
+                            "row has " + fields.size() + " fields, the header has " + header.width));
+                    continue;
+                }
+                Row row = new Row(header, fields);
+                Mapped<T> mapped = map(row);
+                Violation problem = mapped.problem;
+                if (problem == null) {
+                    problem = firstProblem(mapped.record);
+                }
+                if (problem == null && !seen.add(idOf.apply(mapped.record))) {
+                    problem = new Violation("id", "id " + Identifiers.describe(idOf.apply(mapped.record)) + " repeats an earlier row");
+                }
+                if (problem == null) {
+                    accepted++;
+                    handler.accept(mapped.record, line);
+                } else {
+                    String id = row.value("id");
+                    handler.reject(Reject.of(source, line, id != null && Identifiers.isIdentifier(id) ? id : null,
+                            problem.path().isEmpty() ? null : problem.path(), problem.message()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        }
+        return new ReadSummary(source, read, accepted, read - accepted, truncated);
+    }
+
+    private Violation firstProblem(T record) {
+        for (RecordCheck<T> check : checks) {
+            List<Violation> problems = check.check(record);
+            if (!problems.isEmpty()) {
+                return problems.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Header header(String source, List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (index.putIfAbsent(names.get(i), i) != null) {
+                repeated.add(names.get(i));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (String column : columns) {
+            if (required.contains(column) && !index.containsKey(column)) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty() || !repeated.isEmpty()) {
+            StringBuilder sb = new StringBuilder(source).append(": invalid header");
+            if (!missing.isEmpty()) {
+                sb.append("; missing required column").append(missing.size() > 1 ? "s " : " ").append(String.join(", ", missing));
+            }
+            if (!repeated.isEmpty()) {
+                sb.append("; repeated column").append(repeated.size() > 1 ? "s " : " ").append(String.join(", ", repeated));
+            }
+            throw new InputFileException(sb.toString());
+        }
+        return new Header(index, names.size());
+    }
+
+    /** The header: column positions and the number of fields every row must have. */
+    private record Header(Map<String, Integer> index, int width) {
+        String idOf(List<String> fields) {
+            Integer i = index.get("id");
+            if (i == null || i >= fields.size()) {
+                return null;
+            }
+            String id = fields.get(i);
+            return Identifiers.isIdentifier(id) ? id : null;
+        }
+    }
+
+    /** One data row, with access by column name. Values are never trimmed. */
+    protected static final class Row {
+        private final Header header;
+        private final List<String> fields;
+
+        private Row(Header header, List<String> fields) {
+            this.header = header;
+            this.fields = fields;
+        }
+
+        /** The value of {@code column}, or {@code null} when the column is absent or the value empty. */
+        public String value(String column) {
+            Integer i = header.index.get(column);
+            if (i == null) {
+                return null;
+            }
+            String v = fields.get(i);
+            return v.isEmpty() ? null : v;
+        }
+    }
+
+    /** A mapped record, or the first violation that prevented mapping it. */
+    protected static final class Mapped<T> {
+        private final T record;
+        private final Violation problem;
+
+        private Mapped(T record, Violation problem) {
+            this.record = record;
+            this.problem = problem;
+        }
+
+        /** A successfully mapped record. */
+        public static <T> Mapped<T> of(T record) {
+            return new Mapped<>(Objects.requireNonNull(record), null);
+        }
+
+        /** A row that could not be mapped. */
+        public static <T> Mapped<T> problem(String field, String message) {
+            return new Mapped<>(null, new Violation(field, message));
+        }
+    }
+
+    /** Thrown inside {@link #map} implementations to report a field problem. */
+    protected static final class FieldProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+
+        /** A problem with {@code field}. */
+        public FieldProblem(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        /** The field to blame. */
+        public String field() {
+            return field;
+        }
+    }
+
+    // ---------------------------------------------------------------- field helpers for subclasses
+
+    /** A required identifier column. */
+    protected static String requiredIdentifier(Row row, String column) {
+        String v = required(row, column);
+        if (!Identifiers.isIdentifier(v)) {
+            throw new FieldProblem(column, "malformed identifier " + Identifiers.describe(v));
+        }
+        return v;
+    }
+
+    /** An optional identifier column, or {@code null}. */
+    protected static String optionalIdentifier(Row row, String column) {
+        String v = row.value(column);
+        if (v != null && !Identifiers.isIdentifier(v)) {
+            throw new FieldProblem(column, "malformed identifier " + Identifiers.describe(v));
+        }
+        return v;
+    }
+
+    /** An optional code column (no dots), or {@code null}. */
+    protected static String optionalCode(Row row, String column) {
+        String v = row.value(column);
+        if (v != null && !Identifiers.isCode(v)) {
+            throw new FieldProblem(column, "malformed code " + Identifiers.describe(v));
+        }
+        return v;
+    }
+
+    /** A required non-empty column. */
+    protected static String required(Row row, String column) {
+        String v = row.value(column);
+        if (v == null) {
+            throw new FieldProblem(column, "required column is empty");
+        }
+        return v;
+    }
+
+    /** A required enum column. */
+    protected static <E extends Enum<E>> E requiredEnum(Row row, String column, Class<E> type) {
+        E e = optionalEnum(row, column, type);
+        if (e == null) {
+            throw new FieldProblem(column, "required column is empty");
+        }
+        return e;
+    }
+
+    /** An optional enum column, or {@code null}. */
+    protected static <E extends Enum<E>> E optionalEnum(Row row, String column, Class<E> type) {
+        String v = row.value(column);
+        if (v == null) {
+            return null;
+        }
+        E e = Enums.parse(type, v);
+        if (e == null) {
+            throw new FieldProblem(column, Enums.unknown(type, v));
+        }
+        return e;
+    }
+
+    /** An optional instant column (with offset), or {@code null}. */
+    protected static java.time.Instant optionalInstant(Row row, String column) {
+        String v = row.value(column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return io.github.otklik.core.validation.Instants.parseWithOffset(v);
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblem(column, e.getMessage());
+        }
+    }
+
+    /** A required instant column (with offset). */
+    protected static java.time.Instant requiredInstant(Row row, String column) {
+        required(row, column);
+        return optionalInstant(row, column);
+    }
+}

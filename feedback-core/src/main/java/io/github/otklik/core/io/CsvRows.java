@@ -1,0 +1,92 @@
+package io.github.otklik.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 rows of a CSV input with the physical line each starts at, read by Jackson's CSV
+ * parser. Empty lines are skipped (but counted); a leading BOM is ignored; values are not trimmed.
+ * After an unterminated quote, {@link #next()} throws {@link UnterminatedQuoteException} carrying
+ * the line where the broken field starts. Not thread-safe.
+ */
+final class CsvRows implements AutoCloseable {
+    private final CsvParser parser;
+    private final List<String> fields = new ArrayList<>();
+    private long line;
+
+    CsvRows(CsvFactory factory, InputStream in) throws IOException {
+        this.parser = factory.createParser(in);
+        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        parser.disable(CsvParser.Feature.TRIM_SPACES);
+    }
+
+    /** Reads the next row; false at the end of input. */
+    boolean next() throws IOException {
+        fields.clear();
+        long fieldLine = -1;
+        try {
+            JsonToken t = parser.nextToken();
+            if (t == null) {
+                return false;
+            }
+            if (t != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("unexpected CSV token " + t);
+            }
+            line = parser.currentTokenLocation().getLineNr();
+            fieldLine = line;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new UnterminatedQuoteException(fieldLine);
+                }
+                fields.add(parser.getText());
+                // the next field starts on the line where this one ended
+                fieldLine = parser.currentLocation().getLineNr();
+            }
+            return true;
+        } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.contains("quote")) {
+                throw new UnterminatedQuoteException(fieldLine < 0 ? parser.currentLocation().getLineNr() : fieldLine);
+            }
+            throw new IOException("malformed CSV at line " + parser.currentLocation().getLineNr() + ": " + message, e);
+        }
+    }
+
+    /** Physical line where the current row starts, from 1. */
+    long line() {
+        return line;
+    }
+
+    /** Fields of the current row. */
+    List<String> fields() {
+        return fields;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** An unterminated quoted field: the rest of the input cannot be read. */
+    static final class UnterminatedQuoteException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        UnterminatedQuoteException(long line) {
+            super("unterminated quote in a field starting at line " + line);
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+}

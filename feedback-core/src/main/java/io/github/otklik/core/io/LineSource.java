@@ -1,0 +1,101 @@
+package io.github.otklik.core.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into physical lines (LF or CRLF), skipping a leading UTF-8 BOM. The returned
+ * line is valid until the next call; memory is the longest line. Not thread-safe.
+ */
+final class LineSource {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[1 << 12];
+    private int length;
+    private long number;
+    private boolean first = true;
+
+    LineSource(InputStream in) {
+        this.in = in;
+    }
+
+    /** Reads the next line; returns false at the end of input. */
+    boolean next() throws IOException {
+        length = 0;
+        boolean any = false;
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    if (!any) {
+                        return false;
+                    }
+                    break;
+                }
+            }
+            any = true;
+            int start = pos;
+            int nl = -1;
+            for (int i = pos; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            int end = nl < 0 ? limit : nl;
+            append(buffer, start, end - start);
+            pos = nl < 0 ? limit : nl + 1;
+            if (nl >= 0) {
+                break;
+            }
+        }
+        number++;
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (first) {
+            first = false;
+            if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+                System.arraycopy(line, 3, line, 0, length - 3);
+                length -= 3;
+            }
+        }
+        return true;
+    }
+
+    private void append(byte[] src, int off, int n) {
+        if (length + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+        }
+        System.arraycopy(src, off, line, length, n);
+        length += n;
+    }
+
+    byte[] bytes() {
+        return line;
+    }
+
+    int length() {
+        return length;
+    }
+
+    long number() {
+        return number;
+    }
+
+    /** Whether the current line holds only spaces and tabs (or nothing). */
+    boolean isBlank() {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

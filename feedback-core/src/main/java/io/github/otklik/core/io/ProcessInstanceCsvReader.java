@@ -1,0 +1,112 @@
+package io.github.otklik.core.io;
+
+import io.github.otklik.core.channel.Channel;
+import io.github.otklik.core.process.ProcessInstance;
+import io.github.otklik.core.process.ProcessOutcome;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Streams a process-instance CSV ({@code spec/formats.md} §4) into {@link ProcessInstance}s. A row
+ * is rejected when a required column is empty, an identifier or code is malformed, an enum value
+ * is unknown, an instant is malformed, {@code finishedAt} &lt; {@code startedAt}, {@code touches}
+ * is not an integer ≥ 1, an outcome is set while {@code finishedAt} is empty, its field count
+ * differs from the header's, or its id repeats an earlier accepted row.
+ */
+public final class ProcessInstanceCsvReader extends CsvRecordReader<ProcessInstance> {
+    /** Columns in spec order. */
+    public static final List<String> COLUMNS = List.of("id", "agency", "process", "channel", "startedAt", "finishedAt",
+            "touches", "outcome", "negativeReason");
+    /** Columns a header must have. */
+    public static final Set<String> REQUIRED = Set.of("id", "agency", "process", "startedAt");
+
+    private ProcessInstanceCsvReader(Builder b) {
+        super(COLUMNS, REQUIRED, b.checks, ProcessInstance::id);
+    }
+
+    /** A builder; by default no extra checks. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Mapped<ProcessInstance> map(Row row) {
+        try {
+            ProcessInstance.Builder b = ProcessInstance.builder(requiredIdentifier(row, "id"))
+                    .agency(requiredIdentifier(row, "agency"))
+                    .process(requiredIdentifier(row, "process"));
+            Channel channel = optionalEnum(row, "channel", Channel.class);
+            Instant startedAt = requiredInstant(row, "startedAt");
+            Instant finishedAt = optionalInstant(row, "finishedAt");
+            int touches = touches(row);
+            ProcessOutcome outcome = optionalEnum(row, "outcome", ProcessOutcome.class);
+            String negativeReason = optionalCode(row, "negativeReason");
+            if (finishedAt != null && finishedAt.isBefore(startedAt)) {
+                return Mapped.problem("finishedAt", "finishedAt " + row.value("finishedAt") + " is before startedAt " + row.value("startedAt"));
+            }
+            if (outcome != null && finishedAt == null) {
+                return Mapped.problem("outcome", "outcome " + outcome + " is set on an instance in progress (finishedAt is empty)");
+            }
+            b.startedAt(startedAt);
+            if (channel != null) {
+                b.channel(channel);
+            }
+            if (finishedAt != null) {
+                b.finishedAt(finishedAt);
+            }
+            if (touches > 0) {
+                b.touches(touches);
+            }
+            if (outcome != null) {
+                b.outcome(outcome);
+            }
+            if (negativeReason != null) {
+                b.negativeReason(negativeReason);
+            }
+            return Mapped.of(b.build());
+        } catch (FieldProblem p) {
+            return Mapped.problem(p.field(), p.getMessage());
+        }
+    }
+
+    private static int touches(Row row) {
+        String v = row.value("touches");
+        if (v == null) {
+            return 0;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        boolean plainDigits = v.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!plainDigits || n < 1) {
+            throw new FieldProblem("touches", "touches must be an integer ≥ 1, was " + io.github.otklik.core.validation.Identifiers.describe(v));
+        }
+        return n;
+    }
+
+    /** Builder of {@link ProcessInstanceCsvReader}. */
+    public static final class Builder {
+        private final List<RecordCheck<ProcessInstance>> checks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds a check run on every well-formed instance, in the order added. */
+        public Builder check(RecordCheck<ProcessInstance> check) {
+            checks.add(Objects.requireNonNull(check, "check"));
+            return this;
+        }
+
+        /** Builds the reader. */
+        public ProcessInstanceCsvReader build() {
+            return new ProcessInstanceCsvReader(this);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Localized texts (Russian, optionally English). */
+package io.github.otklik.core.text;

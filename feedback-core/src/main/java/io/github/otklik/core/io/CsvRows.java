@@ -23,13 +23,33 @@ final class CsvRows implements AutoCloseable {
 
     CsvRows(CsvFactory factory, InputStream in) throws IOException {
         this.parser = factory.createParser(in);
-        parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         parser.disable(CsvParser.Feature.TRIM_SPACES);
     }
 
-    /** Reads the next row; false at the end of input. */
+    /** Reads the next non-empty row; false at the end of input. */
     boolean next() throws IOException {
+        do {
+            if (!nextRow()) {
+                return false;
+            }
+        } while (fields.size() == 1 && isBlank(fields.get(0)));
+        return true;
+    }
+
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Jackson reports the START_ARRAY of a row at the previous row's end, so the row's line is
+    // taken from its first value; the line where a field starts is the line where the previous
+    // one ended (a delimiter never crosses a line break).
+    private boolean nextRow() throws IOException {
         fields.clear();
         long fieldLine = -1;
         try {
@@ -40,14 +60,16 @@ final class CsvRows implements AutoCloseable {
             if (t != JsonToken.START_ARRAY) {
                 throw new IllegalStateException("unexpected CSV token " + t);
             }
-            line = parser.currentTokenLocation().getLineNr();
-            fieldLine = line;
+            fieldLine = parser.currentLocation().getLineNr();
+            line = fieldLine;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
                     throw new UnterminatedQuoteException(fieldLine);
                 }
+                if (fields.isEmpty()) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 fields.add(parser.getText());
-                // the next field starts on the line where this one ended
                 fieldLine = parser.currentLocation().getLineNr();
             }
             return true;

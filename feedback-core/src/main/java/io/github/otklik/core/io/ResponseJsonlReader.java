@@ -115,7 +115,8 @@ public final class ResponseJsonlReader {
                     accepted++;
                     handler.accept(response, lineNo);
                 } else {
-                    handler.reject(Reject.of(source, lineNo, parsed.id, problem.path().isEmpty() ? null : problem.path(), problem.message()));
+                    String rejectId = parsed.id != null && Identifiers.isIdentifier(parsed.id) ? parsed.id : null;
+                    handler.reject(Reject.of(source, lineNo, rejectId, problem.path().isEmpty() ? null : problem.path(), problem.message()));
                 }
             }
         } catch (IOException e) {

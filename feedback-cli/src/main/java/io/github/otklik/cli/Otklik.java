@@ -1,0 +1,75 @@
+package io.github.otklik.cli;
+
+import io.github.otklik.core.io.InputFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code otklik} command line ({@code spec/cli.md}). Exit codes: {@value #OK} success,
+ * {@value #REJECTED} the command ran but rejected at least one record, {@value #USAGE} usage
+ * error or an unreadable or invalid input.
+ */
+@Command(name = "otklik",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Client feedback, satisfaction metrics and pain maps for public bodies (клиентоцентричность).",
+        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class Otklik implements Runnable {
+    /** Success. */
+    public static final int OK = 0;
+    /** The command ran but rejected at least one record. */
+    public static final int REJECTED = 1;
+    /** Usage error, unknown zone or period, unreadable or invalid file. */
+    public static final int USAGE = 2;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the CLI and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given output streams and returns the exit code (for tests and embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new Otklik());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.hasMatchedOption("--verbose")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            commandLine.getErr().println("otklik: " + message(ex));
+            if (verbose) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return USAGE;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String message(Exception ex) {
+        if (ex instanceof InputFileException || ex instanceof UsageException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof IllegalArgumentException) {
+            return ex.getMessage();
+        }
+        return "internal error: " + ex + " (run with --verbose for details)";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

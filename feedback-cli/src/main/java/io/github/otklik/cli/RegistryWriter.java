@@ -1,0 +1,58 @@
+package io.github.otklik.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.otklik.cli.generate.SampleAgency;
+import io.github.otklik.core.process.Process;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes a process registry ({@code spec/painmap.md}) as pretty JSON with LF line ends. */
+final class RegistryWriter {
+    private RegistryWriter() {
+    }
+
+    static void write(Writer out, List<SampleAgency.SampleProcess> processes) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.writeStartArray();
+        for (SampleAgency.SampleProcess sp : processes) {
+            Process p = sp.process();
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            g.writeObjectFieldStart("name");
+            g.writeStringField("ru", p.name().ru());
+            if (p.name().en().isPresent()) {
+                g.writeStringField("en", p.name().en().get());
+            }
+            g.writeEndObject();
+            g.writeStringField("type", p.type().name());
+            if (p.group().isPresent()) {
+                g.writeStringField("group", p.group().get());
+            }
+            g.writeArrayFieldStart("touchpoints");
+            for (String t : p.touchpoints()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("lifeSituations");
+            for (String t : p.lifeSituations()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+            if (p.owner().isPresent()) {
+                g.writeStringField("owner", p.owner().get());
+            }
+            if (p.annualVolume().isPresent()) {
+                g.writeNumberField("annualVolume", p.annualVolume().getAsLong());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.flush();
+        out.write('\n');
+    }
+}

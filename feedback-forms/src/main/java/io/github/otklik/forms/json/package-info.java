@@ -1,0 +1,2 @@
+/** Canonical {@code otklik-form/1} JSON for form templates. */
+package io.github.otklik.forms.json;

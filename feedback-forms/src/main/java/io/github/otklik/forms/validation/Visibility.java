@@ -1,0 +1,129 @@
+package io.github.otklik.forms.validation;
+
+import io.github.otklik.core.response.AnswerValue;
+import io.github.otklik.forms.ChoiceQuestion;
+import io.github.otklik.forms.Condition;
+import io.github.otklik.forms.Form;
+import io.github.otklik.forms.Option;
+import io.github.otklik.forms.Question;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Which questions of a form are visible for a set of answers ({@code spec/formats.md} §1): a
+ * question is visible when its {@code visibleIf} holds and no earlier visible answer chose an
+ * option with {@code endsSurvey}. Immutable.
+ */
+public final class Visibility {
+    private final boolean[] visible;
+    private final int endedAt;
+
+    private Visibility(boolean[] visible, int endedAt) {
+        this.visible = visible;
+        this.endedAt = endedAt;
+    }
+
+    /** Evaluates the visibility of every question of {@code form} for {@code answers}. */
+    public static Visibility of(Form form, Map<String, AnswerValue> answers) {
+        boolean[] visible = new boolean[form.questions().size()];
+        int endedAt = -1;
+        for (int i = 0; i < visible.length; i++) {
+            Question q = form.questions().get(i);
+            if (endedAt >= 0) {
+                continue;
+            }
+            visible[i] = q.visibleIf().map(c -> holds(c, answers)).orElse(true);
+            if (visible[i] && q instanceof ChoiceQuestion c && ends(c, answers.get(q.id()))) {
+                endedAt = i;
+            }
+        }
+        return new Visibility(visible, endedAt);
+    }
+
+    /** Whether the question at {@code index} (in form order) is visible. */
+    public boolean isVisible(int index) {
+        return visible[index];
+    }
+
+    /** Index of the question whose answer ended the survey, or −1. */
+    public int endedAt() {
+        return endedAt;
+    }
+
+    /** Number of visible questions. */
+    public int visibleCount() {
+        int n = 0;
+        for (boolean v : visible) {
+            n += v ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "Visibility" + Arrays.toString(visible) + (endedAt >= 0 ? " ended at " + endedAt : "");
+    }
+
+    private static boolean ends(ChoiceQuestion q, AnswerValue answer) {
+        if (answer == null) {
+            return false;
+        }
+        if (answer instanceof AnswerValue.ArrayValue a) {
+            for (AnswerValue v : a.values()) {
+                if (endsWith(q, v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return endsWith(q, answer);
+    }
+
+    private static boolean endsWith(ChoiceQuestion q, AnswerValue v) {
+        return v instanceof AnswerValue.TextValue t && q.option(t.value()).map(Option::endsSurvey).orElse(false);
+    }
+
+    /** Whether {@code c} holds for {@code answers}. */
+    public static boolean holds(Condition c, Map<String, AnswerValue> answers) {
+        if (c instanceof Condition.Equals e) {
+            return matches(answers.get(e.question()), e.value());
+        } else if (c instanceof Condition.In in) {
+            AnswerValue a = answers.get(in.question());
+            for (AnswerValue v : in.values()) {
+                if (matches(a, v)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (c instanceof Condition.Answered a) {
+            return answers.containsKey(a.question()) == a.answered();
+        } else if (c instanceof Condition.All all) {
+            for (Condition x : all.conditions()) {
+                if (!holds(x, answers)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (c instanceof Condition.Any any) {
+            for (Condition x : any.conditions()) {
+                if (holds(x, answers)) {
+                    return true;
+                }
+            }
+            return false;
+        } else {
+            return !holds(((Condition.Not) c).condition(), answers);
+        }
+    }
+
+    private static boolean matches(AnswerValue answer, AnswerValue value) {
+        if (answer == null) {
+            return false;
+        }
+        if (answer instanceof AnswerValue.ArrayValue a) {
+            return a.values().contains(value);
+        }
+        return answer.equals(value);
+    }
+}

@@ -18,6 +18,27 @@ final class Cli {
         }
     }
 
+    static String lang(String text) {
+        if (!"ru".equals(text) && !"en".equals(text)) {
+            throw new UsageException("unknown language \"" + text + "\" (expected ru or en)");
+        }
+        return text;
+    }
+
+    /** Writes {@code text} to {@code file}, or to {@code out} when no file is given. */
+    static void write(java.io.PrintWriter out, java.nio.file.Path file, String text) {
+        if (file == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
     static ZoneId zone(String text) {
         try {
             return ZoneId.of(text);

@@ -4,7 +4,6 @@ import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.core.validation.Identifiers;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,9 @@ public final class Process {
     private final String owner;
     private final List<String> touchpoints;
     private final List<String> lifeSituations;
-    @PositiveOrZero
-    private final long annualVolume; // -1 = unknown
+    // -1 = unknown; no Bean Validation constraint here (it would flag the sentinel): the builder
+    // refuses negative volumes
+    private final long annualVolume;
     private final List<TargetIndicator> targets;
 
     private Process(Builder b) {

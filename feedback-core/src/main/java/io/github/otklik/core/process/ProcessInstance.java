@@ -2,7 +2,6 @@ package io.github.otklik.core.process;
 
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.validation.Identifiers;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -29,8 +28,9 @@ public final class ProcessInstance {
     @NotNull
     private final Instant startedAt;
     private final Instant finishedAt;
-    @Min(1)
-    private final int touches; // 0 = not reported
+    // 0 = not reported; no Bean Validation constraint here (it would flag the sentinel): the builder
+    // refuses touches < 1
+    private final int touches;
     private final ProcessOutcome outcome;
     @Pattern(regexp = Identifiers.CODE_REGEX)
     private final String negativeReason;

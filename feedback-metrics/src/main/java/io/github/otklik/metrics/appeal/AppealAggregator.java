@@ -1,0 +1,115 @@
+package io.github.otklik.metrics.appeal;
+
+import io.github.otklik.core.appeal.Appeal;
+import io.github.otklik.core.appeal.AppealKind;
+import io.github.otklik.core.appeal.AppealOutcome;
+import io.github.otklik.metrics.Aggregator;
+import io.github.otklik.metrics.CodePoints;
+import io.github.otklik.metrics.Dimension;
+import io.github.otklik.metrics.stats.ParetoEntry;
+import io.github.otklik.metrics.stats.Pareto;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Appeal statistics of one group ({@code spec/metrics.md}, appeals): waiting days are calendar days
+ * between the local dates (reporting zone) of registration and answer, counted exactly; an appeal
+ * is overdue when answered after its due date, or still open when the due date is before
+ * {@code asOfDate}; the due date defaults to the local registration date + 30 days (59-FZ).
+ * Thread-safe.
+ */
+public final class AppealAggregator implements Aggregator<Appeal, AppealAccumulator, AppealFigures> {
+    /** The general answer deadline of Federal Law 59-FZ, in days. */
+    public static final int DEFAULT_DEADLINE_DAYS = 30;
+
+    private final ZoneId zone;
+    private final LocalDate asOfDate;
+
+    /** An aggregator for the reporting {@code zone} and the local date {@code asOfDate}. */
+    public AppealAggregator(ZoneId zone, LocalDate asOfDate) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.asOfDate = Objects.requireNonNull(asOfDate, "asOfDate");
+    }
+
+    @Override
+    public AppealAccumulator create() {
+        return new AppealAccumulator();
+    }
+
+    @Override
+    public void add(AppealAccumulator acc, Appeal a) {
+        acc.total++;
+        acc.byChannel.merge(a.channel().name(), 1L, Long::sum);
+        acc.byKind.merge(a.kind().name(), 1L, Long::sum);
+        acc.byTopic.merge(a.topic().orElse(Dimension.UNSPECIFIED), 1L, Long::sum);
+        boolean complaint = a.kind() == AppealKind.COMPLAINT;
+        if (a.reason().isPresent()) {
+            long[] r = acc.reasons.computeIfAbsent(a.reason().get(), x -> new long[2]);
+            r[0]++;
+            if (complaint) {
+                r[1]++;
+            }
+        }
+        LocalDate registered = LocalDate.ofInstant(a.registeredAt(), zone);
+        LocalDate due = a.dueDate().orElseGet(() -> registered.plusDays(DEFAULT_DEADLINE_DAYS));
+        if (a.isAnswered()) {
+            acc.answered++;
+            LocalDate answered = LocalDate.ofInstant(a.answeredAt().get(), zone);
+            acc.waitDays.add((int) (answered.toEpochDay() - registered.toEpochDay()));
+            if (answered.isAfter(due)) {
+                acc.overdue++;
+            }
+        } else if (due.isBefore(asOfDate)) {
+            acc.overdue++;
+        }
+        if (complaint) {
+            acc.complaints++;
+            Optional<AppealOutcome> outcome = a.outcome();
+            if (outcome.isPresent() && outcome.get() == AppealOutcome.RESOLVED) {
+                acc.complaintsResolved++;
+            } else if (outcome.isPresent() && outcome.get() == AppealOutcome.REFUSED) {
+                acc.complaintsRefused++;
+            }
+        }
+    }
+
+    @Override
+    public AppealAccumulator merge(AppealAccumulator into, AppealAccumulator other) {
+        into.merge(other);
+        return into;
+    }
+
+    @Override
+    public AppealFigures result(AppealAccumulator acc) {
+        Map<String, Long> counts = new HashMap<>();
+        acc.reasons.forEach((k, v) -> counts.put(k, v[0]));
+        List<ParetoEntry> reasons = Pareto.of(counts, acc.total);
+        List<Long> complaints = new ArrayList<>();
+        for (ParetoEntry e : reasons) {
+            complaints.add(acc.reasons.get(e.code())[1]);
+        }
+        Optional<AppealFigures.WaitDays> wait = acc.waitDays.count() == 0 ? Optional.empty()
+                : Optional.of(new AppealFigures.WaitDays(acc.waitDays.mean(), acc.waitDays.quantile(0.5),
+                        acc.waitDays.quantile(0.9), acc.waitDays.max()));
+        return new AppealFigures(acc.total, sorted(acc.byChannel), sorted(acc.byKind), sorted(acc.byTopic), reasons, complaints,
+                acc.answered, wait, acc.overdue, acc.complaints, acc.complaintsResolved, acc.complaintsRefused);
+    }
+
+    static Map<String, Long> sorted(Map<String, Long> m) {
+        List<String> keys = new ArrayList<>(m.keySet());
+        keys.sort(CodePoints.ORDER);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String k : keys) {
+            out.put(k, m.get(k));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.otklik.metrics.satisfaction;
+
+import io.github.otklik.core.response.AnswerValue;
+import io.github.otklik.core.response.SurveyResponse;
+import io.github.otklik.forms.ChoiceQuestion;
+import io.github.otklik.forms.Form;
+import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.forms.ScaleQuestion;
+import io.github.otklik.forms.validation.Visibility;
+import io.github.otklik.metrics.Aggregator;
+import io.github.otklik.metrics.Cell;
+import io.github.otklik.metrics.CodePoints;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Satisfaction of the responses of one group ({@code spec/metrics.md}, satisfaction):
+ * <ul>
+ * <li>{@code overall} tallies the {@code role: overall} question of every form;</li>
+ * <li>{@code aspects} tally {@code role: aspect} questions by aspect code across forms (every aspect
+ * of a form that has a response in the group is listed, answered or not);</li>
+ * <li>{@code problems}: {@code count} = responses that chose the code, {@code base} = responses of
+ * forms having the code in which the form's overall question is visible (all responses of a form
+ * without one).</li>
+ * </ul>
+ * Responses must be valid for their form (the engine validates them first); responses to forms the
+ * catalog does not know are counted in {@code responses} only. Thread-safe.
+ */
+public final class SatisfactionAggregator implements Aggregator<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> {
+    private final FormCatalog catalog;
+    private final Map<String, FormPlan> plans = new ConcurrentHashMap<>();
+
+    /** An aggregator over the forms of {@code catalog}. */
+    public SatisfactionAggregator(FormCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    @Override
+    public SatisfactionAccumulator create() {
+        return new SatisfactionAccumulator();
+    }
+
+    @Override
+    public void add(SatisfactionAccumulator acc, SurveyResponse r) {
+        acc.responses++;
+        FormPlan plan = plan(r.form(), r.formVersion());
+        if (plan == null) {
+            return;
+        }
+        Map<String, AnswerValue> answers = r.answers();
+        if (plan.overall != null) {
+            tally(acc.overall, plan.overall, answers.get(plan.overall.id()));
+        }
+        for (int i = 0; i < plan.aspects.size(); i++) {
+            ScaleQuestion q = plan.aspects.get(i);
+            tally(acc.aspect(plan.aspectCodes.get(i)), q, answers.get(q.id()));
+        }
+        if (plan.problemCodes.length > 0) {
+            boolean base = plan.overall == null || Visibility.of(plan.form, answers).isVisible(plan.overallIndex);
+            if (base) {
+                for (String code : plan.problemCodes) {
+                    acc.problem(code)[1]++;
+                }
+            }
+            Set<String> chosen = null;
+            for (ChoiceQuestion q : plan.problemQuestions) {
+                AnswerValue a = answers.get(q.id());
+                if (a instanceof AnswerValue.TextValue t) {
+                    chosen = add(chosen, t.value());
+                } else if (a instanceof AnswerValue.ArrayValue arr) {
+                    for (AnswerValue v : arr.values()) {
+                        if (v instanceof AnswerValue.TextValue t) {
+                            chosen = add(chosen, t.value());
+                        }
+                    }
+                }
+            }
+            if (chosen != null) {
+                for (String code : chosen) {
+                    acc.problem(code)[0]++;
+                }
+            }
+        }
+    }
+
+    private static Set<String> add(Set<String> set, String value) {
+        Set<String> s = set == null ? new HashSet<>(4) : set;
+        s.add(value);
+        return s;
+    }
+
+    private static void tally(ScaleTally tally, ScaleQuestion q, AnswerValue a) {
+        if (a instanceof AnswerValue.IntegerValue i) {
+            tally.add(i.value(), q.satisfiedFrom(), q.dissatisfiedTo());
+        } else if (a != null && a.isDontKnow()) {
+            tally.addDontKnow();
+        }
+    }
+
+    private FormPlan plan(String id, String version) {
+        String k = Form.key(id, version);
+        FormPlan p = plans.get(k);
+        if (p == null) {
+            Form f = catalog.find(id, version).orElse(null);
+            if (f == null) {
+                return null;
+            }
+            p = plans.computeIfAbsent(k, x -> new FormPlan(f));
+        }
+        return p;
+    }
+
+    @Override
+    public SatisfactionAccumulator merge(SatisfactionAccumulator into, SatisfactionAccumulator other) {
+        into.merge(other);
+        return into;
+    }
+
+    @Override
+    public SatisfactionFigures result(SatisfactionAccumulator acc) {
+        List<String> aspectCodes = new ArrayList<>(acc.aspects.keySet());
+        aspectCodes.sort(CodePoints.ORDER);
+        Map<String, Cell<ScaleResult>> aspects = new LinkedHashMap<>();
+        for (String code : aspectCodes) {
+            aspects.put(code, Cell.shown(acc.aspects.get(code).result()));
+        }
+        List<String> problemCodes = new ArrayList<>();
+        acc.problems.forEach((code, cb) -> {
+            if (cb[0] >= 1) {
+                problemCodes.add(code);
+            }
+        });
+        problemCodes.sort(CodePoints.ORDER);
+        Map<String, Cell<ProblemResult>> problems = new LinkedHashMap<>();
+        for (String code : problemCodes) {
+            long[] cb = acc.problems.get(code);
+            problems.put(code, Cell.shown(new ProblemResult(cb[0], cb[1])));
+        }
+        return new SatisfactionFigures(acc.responses, acc.overall.result(), aspects, problems);
+    }
+}

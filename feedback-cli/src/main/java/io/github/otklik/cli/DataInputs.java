@@ -1,0 +1,105 @@
+package io.github.otklik.cli;
+
+import io.github.otklik.core.io.AppealCsvReader;
+import io.github.otklik.core.io.InputFileException;
+import io.github.otklik.core.io.ProcessInstanceCsvReader;
+import io.github.otklik.core.io.ResponseJsonlReader;
+import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.forms.validation.ResponseValidator;
+import io.github.otklik.metrics.MetricsInputs;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** The inputs common to {@code metrics}, {@code painmap} and {@code report} ({@code spec/cli.md}). */
+final class DataInputs {
+    @Option(names = "--responses", paramLabel = "FILE", description = "Survey responses (JSON Lines).")
+    Path responses;
+
+    @Option(names = "--appeals", paramLabel = "FILE", description = "Appeals (CSV).")
+    Path appeals;
+
+    @Option(names = "--processes", paramLabel = "FILE", description = "Process instances (CSV).")
+    Path processes;
+
+    @Mixin
+    FormsOption forms;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Reporting period: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD..YYYY-MM-DD.")
+    String period;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Moscow", description = "Reporting zone (default ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT", description = "Instant the figures are as of (default: start of the day after the period).")
+    String asOf;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected record to FILE (JSON Lines).")
+    Path rejects;
+
+    private FormCatalog catalog;
+
+    ReportingPeriod period() {
+        return Cli.period(period);
+    }
+
+    ZoneId zone() {
+        return Cli.zone(zone);
+    }
+
+    Instant asOfOrNull() {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return io.github.otklik.core.validation.Instants.parseWithOffset(asOf);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new UsageException("--as-of: " + e.getMessage());
+        }
+    }
+
+    FormCatalog catalog() {
+        if (catalog == null) {
+            catalog = forms.catalog();
+        }
+        return catalog;
+    }
+
+    /** The sources of the given files; each missing file is a usage error before anything is read. */
+    MetricsInputs inputs() {
+        for (Path p : new Path[] {responses, appeals, processes}) {
+            if (p != null && !Files.isReadable(p)) {
+                throw new UsageException("cannot read " + p + ": no such file or not readable");
+            }
+        }
+        MetricsInputs in = MetricsInputs.none();
+        if (responses != null) {
+            ResponseJsonlReader reader = ResponseJsonlReader.builder().check(new ResponseValidator(catalog())).build();
+            in = in.withResponses(h -> reader.read(responses, h));
+        }
+        if (appeals != null) {
+            AppealCsvReader reader = AppealCsvReader.builder().build();
+            in = in.withAppeals(h -> reader.read(appeals, h));
+        }
+        if (processes != null) {
+            ProcessInstanceCsvReader reader = ProcessInstanceCsvReader.builder().build();
+            in = in.withProcesses(h -> reader.read(processes, h));
+        }
+        return in;
+    }
+
+    /** Runs {@code body}, turning an unreadable or invalid input file into a usage error. */
+    static <T> T guarded(java.util.function.Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (InputFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -51,6 +51,8 @@ final class FormsExportCommand implements Callable<Integer> {
                 + "\" (known: " + String.join(", ", versions) + ")"));
         String text = switch (format) {
             case "otklik" -> new FormJson().write(form);
+            case "json-schema" -> new io.github.otklik.forms.export.schema.JsonSchemaExporter().export(form);
+            case "html" -> new io.github.otklik.forms.export.html.HtmlFormExporter().export(form, lang);
             default -> throw new UsageException("unknown format \"" + format + "\" (expected otklik, json-schema, surveyjs or html)");
         };
         Cli.write(spec.commandLine().getOut(), output, text);

@@ -3,6 +3,8 @@ package io.github.otklik.cli;
 import io.github.otklik.cli.generate.SampleAgency;
 import io.github.otklik.cli.generate.SyntheticData;
 import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.forms.generate.ProcessProfile;
+import io.github.otklik.forms.generate.SampleResponses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,10 +53,20 @@ final class GenerateCommand implements Callable<Integer> {
         ZoneId z = Cli.zone(zone);
         Files.createDirectories(out);
         // independent streams per file, so that changing one count leaves the other files unchanged
+        write(out.resolve("responses.jsonl"), w -> sampleResponses(p, z).write(w, responses));
         write(out.resolve("appeals.csv"), w -> new SyntheticData(seed * 31 + 1, p, z).writeAppeals(w, appeals));
         write(out.resolve("processes.csv"), w -> new SyntheticData(seed * 31 + 2, p, z).writeProcessInstances(w, processes));
         write(out.resolve("registry.json"), w -> RegistryWriter.write(w, SampleAgency.processes()));
         return Otklik.OK;
+    }
+
+    private SampleResponses sampleResponses(ReportingPeriod p, ZoneId z) {
+        SampleResponses.Builder b = SampleResponses.builder(p).zone(z).seed(seed * 31 + 3).agency(SampleAgency.AGENCY.id());
+        for (SampleAgency.SampleProcess sp : SampleAgency.processes()) {
+            b.process(new ProcessProfile(sp.process().id(), sp.process().type(), sp.quality()),
+                    StrictMath.sqrt(sp.process().annualVolume().orElse(100)));
+        }
+        return b.build();
     }
 
     private interface Body {

@@ -52,6 +52,7 @@ final class FormsExportCommand implements Callable<Integer> {
         String text = switch (format) {
             case "otklik" -> new FormJson().write(form);
             case "json-schema" -> new io.github.otklik.forms.export.schema.JsonSchemaExporter().export(form);
+            case "surveyjs" -> new io.github.otklik.forms.export.surveyjs.SurveyJsExporter().export(form);
             case "html" -> new io.github.otklik.forms.export.html.HtmlFormExporter().export(form, lang);
             default -> throw new UsageException("unknown format \"" + format + "\" (expected otklik, json-schema, surveyjs or html)");
         };

@@ -207,7 +207,7 @@ public final class FormChecker {
         } else if (v instanceof AnswerValue.IntegerValue i) {
             return Long.toString(i.value());
         } else if (v instanceof AnswerValue.DecimalValue d) {
-            return d.value().toPlainString();
+            return io.github.otklik.forms.validation.Numbers.show(d.value());
         } else if (v instanceof AnswerValue.BooleanValue b) {
             return Boolean.toString(b.value());
         }

@@ -160,8 +160,8 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
             return "expected a number, found " + found(a);
         }
         if (n.min().isPresent() && value.compareTo(n.min().get()) < 0 || n.max().isPresent() && value.compareTo(n.max().get()) > 0) {
-            return "value " + value.toPlainString() + " is outside " + n.min().map(BigDecimal::toPlainString).orElse("−∞")
-                    + ".." + n.max().map(BigDecimal::toPlainString).orElse("+∞");
+            return "value " + io.github.otklik.forms.validation.Numbers.show(value) + " is outside " + n.min().map(io.github.otklik.forms.validation.Numbers::show).orElse("−∞")
+                    + ".." + n.max().map(io.github.otklik.forms.validation.Numbers::show).orElse("+∞");
         }
         return null;
     }
@@ -172,7 +172,7 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
 
     private static String found(AnswerValue a) {
         if (a instanceof AnswerValue.DecimalValue d) {
-            return "decimal " + d.value().toPlainString();
+            return "decimal " + io.github.otklik.forms.validation.Numbers.show(d.value());
         }
         if (a instanceof AnswerValue.TextValue t) {
             return "string " + Identifiers.describe(t.value());

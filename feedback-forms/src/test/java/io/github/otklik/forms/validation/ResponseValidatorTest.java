@@ -94,4 +94,10 @@ class ResponseValidatorTest {
                 .channel(Channel.INTRANET).client(Client.of(ClientKind.INTERNAL)).answers(Map.of("overall", AnswerValue.of(3))).build();
         assertThat(VALIDATOR.check(r)).isEmpty();
     }
+
+    @Test
+    void hugeExponentsAreReportedWithoutExpandingThem() {
+        List<Violation> v = check(Map.of("used", YES, "overall", new AnswerValue.DecimalValue(new BigDecimal("1e999999999"))));
+        assertThat(v.get(0).message()).isEqualTo("expected an integer 1..5 or \"dk\", found decimal 1E+999999999");
+    }
 }

@@ -48,7 +48,12 @@ class ReadmeExampleTest {
 
     @Test
     void readmeShowsThisCode() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+        readmeShowsThisCode(Path.of("..", "README.md"));
+        readmeShowsThisCode(Path.of("README.md"));
+    }
+
+    private static void readmeShowsThisCode(Path file) throws Exception {
+        String readme = Files.readString(file);
         Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(m.find()).as("README has a java block").isTrue();
         String source = Files.readString(Path.of("src/test/java/io/github/otklik/core/ReadmeExampleTest.java"));

@@ -1,5 +1,10 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.core.io.AppealCsvReader;
+import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.metrics.report.MetricsJson;
+import io.github.otklik.metrics.report.MetricsReport;
 import io.github.otklik.metrics.stats.DurationSketch;
 import io.github.otklik.metrics.stats.Normal;
 import io.github.otklik.metrics.stats.SampleSize;
@@ -9,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +42,38 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void engineExampleRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path appealsCsv = dir.resolve("appeals.csv");
+        Files.writeString(appealsCsv, "id,agency,process,channel,kind,registeredAt\na-1,ag,svc-1,EPGU,COMPLAINT,2025-02-01T10:00:00Z\n");
+        // README engine example begins
+        FormCatalog catalog = FormCatalog.standard();
+        MetricsEngine engine = MetricsEngine.builder(catalog, ReportingPeriod.parse("2025-Q1"))
+                .zone(ZoneId.of("Europe/Samara"))
+                .groupBy(List.of(Dimension.PROCESS))
+                .build();
+        MetricsInputs inputs = MetricsInputs.none()
+                .withAppeals(handler -> AppealCsvReader.builder().build().read(appealsCsv, handler));
+        MetricsReport report = engine.run(inputs, reject -> System.err.println(reject));
+        System.out.println(MetricsJson.toJson(report));
+        // README engine example ends
+        assertThat(report.appeals()).hasSize(2);
+        assertThat(report.appeals().get(1).figures().complaints()).isEqualTo(1);
+    }
+
+    @Test
     void readmeShowsThisCode() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).as("README has a java block").isTrue();
         String source = Files.readString(Path.of("src/test/java/io/github/otklik/metrics/ReadmeExampleTest.java"));
-        String between = source.substring(source.indexOf("// README example begins\n") + "// README example begins\n".length(),
-                source.indexOf("        // README example ends"));
-        assertThat(normalize(m.group(1))).isEqualTo(normalize(between));
+        assertThat(m.find()).as("README has the engine example").isTrue();
+        assertThat(normalize(m.group(1))).isEqualTo(normalize(between(source, "README engine example")));
+        assertThat(m.find()).as("README has the stats example").isTrue();
+        assertThat(normalize(m.group(1))).isEqualTo(normalize(between(source, "README example")));
+    }
+
+    private static String between(String source, String marker) {
+        String begin = "// " + marker + " begins\n";
+        return source.substring(source.indexOf(begin) + begin.length(), source.indexOf("        // " + marker + " ends"));
     }
 
     private static String normalize(String code) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.metrics.report.AlertRules;
 import io.github.otklik.metrics.report.MetricsJson;
 import io.github.otklik.metrics.report.MetricsReport;
 import io.github.otklik.metrics.report.ReportAudience;
@@ -43,6 +44,14 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "PERIOD", description = "Compare satisfaction with a previous period.")
     String compare;
 
+    @Option(names = "--alert-dissatisfied", paramLabel = "L", defaultValue = "0.25",
+            description = "Alert when the dissatisfied share's 95% lower bound is at least L (default ${DEFAULT-VALUE}).")
+    double alertDissatisfied;
+
+    @Option(names = "--alert-complaints-growth", paramLabel = "G", defaultValue = "0.5",
+            description = "With --compare, alert when complaints grew by at least G, 0.5 = +50% (default ${DEFAULT-VALUE}).")
+    double alertComplaintsGrowth;
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "json", description = "json or table (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -57,7 +66,7 @@ final class MetricsCommand implements Callable<Integer> {
         if (!"json".equals(format) && !"table".equals(format)) {
             throw new UsageException("unknown format \"" + format + "\" (expected json or table)");
         }
-        MetricsEngine engine = engine(data, groupBy, audience, minCell, targets, compare);
+        MetricsEngine engine = engine(data, groupBy, audience, minCell, targets, compare, alertRules(alertDissatisfied, alertComplaintsGrowth));
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsReport report = DataInputs.guarded(() -> engine.run(data.inputs(), rejects));
             String text = "json".equals(format) ? MetricsJson.toJson(report) : MetricsTable.render(report);
@@ -67,7 +76,16 @@ final class MetricsCommand implements Callable<Integer> {
         }
     }
 
-    static MetricsEngine engine(DataInputs data, List<String> groupBy, String audience, long minCell, Path targets, String compare) {
+    static AlertRules alertRules(double dissatisfied, double complaintsGrowth) {
+        try {
+            return new AlertRules(dissatisfied, AlertRules.DEFAULT.minAnswered(), complaintsGrowth, AlertRules.DEFAULT.minComplaints());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("alert thresholds out of range: the lower bound must be in (0, 1], the growth above 0");
+        }
+    }
+
+    static MetricsEngine engine(DataInputs data, List<String> groupBy, String audience, long minCell, Path targets, String compare,
+            AlertRules alerts) {
         List<Dimension> dims = new ArrayList<>();
         for (String name : groupBy) {
             String n = name.strip();
@@ -91,7 +109,7 @@ final class MetricsCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         MetricsEngine.Builder b = MetricsEngine.builder(data.catalog(), data.period()).zone(data.zone()).groupBy(dims)
-                .audience(a).minCell(minCell);
+                .audience(a).minCell(minCell).alertRules(alerts);
         if (data.asOfOrNull() != null) {
             b.asOf(data.asOfOrNull());
         }

@@ -108,6 +108,14 @@ class MetricsCommandTest {
     }
 
     @Test
+    void alertThresholdsAreConfigurable() throws Exception {
+        // total: 2 answers, 1 dissatisfied — too few answers for the default minimum of 30, so never an alert here
+        JsonNode r = JSON.readTree(metrics("--alert-dissatisfied", "0.01").out());
+        assertThat(r.get("alerts").size()).isZero();
+        assertThat(metrics("--alert-dissatisfied", "1.5").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void sampleSize() {
         assertThat(CliRun.of("sample-size").out()).isEqualTo("385\n");
         assertThat(CliRun.of("sample-size", "--population", "1000").out()).isEqualTo("278\n");

@@ -10,12 +10,13 @@ import java.io.IOException;
 /**
  * The canonical template layout: two-space indentation, {@code "key": value}, every array element
  * on its own line, {@code []} and {@code {}} for empty containers (as JavaScript's
- * {@code JSON.stringify(value, null, 2)} writes them).
+ * {@code JSON.stringify(value, null, 2)} writes them). Shared by every JSON export of this module.
  */
-final class CanonicalPrettyPrinter extends DefaultPrettyPrinter {
+public final class CanonicalPrettyPrinter extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 
-    CanonicalPrettyPrinter() {
+    /** A printer with the canonical layout. */
+    public CanonicalPrettyPrinter() {
         super(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEntrySpacing(Separators.Spacing.NONE)

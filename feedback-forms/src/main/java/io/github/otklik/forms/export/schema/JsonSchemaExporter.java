@@ -64,7 +64,7 @@ public final class JsonSchemaExporter {
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectWriter writer = new ObjectMapper(JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build())
-            .writer(new SchemaPrettyPrinter());
+            .writer(new io.github.otklik.forms.json.CanonicalPrettyPrinter());
 
     /** An exporter. */
     public JsonSchemaExporter() {

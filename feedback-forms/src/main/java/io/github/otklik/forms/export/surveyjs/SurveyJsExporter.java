@@ -60,7 +60,7 @@ public final class SurveyJsExporter {
         ObjectNode survey = survey(form);
         StringWriter out = new StringWriter();
         try {
-            mapper.writer(new JsonLayout()).writeValue(out, survey);
+            mapper.writer(new io.github.otklik.forms.json.CanonicalPrettyPrinter()).writeValue(out, survey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,84 @@
+package io.github.otklik.cli;
+
+import io.github.otklik.core.process.Process;
+import io.github.otklik.metrics.Dimension;
+import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.metrics.MetricsInputs;
+import io.github.otklik.metrics.report.AlertRules;
+import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.report.AnalyticReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code otklik report}: the analytic report of the period as one self-contained HTML file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Writes the analytic report of the period (seed 002): results with charts, conclusions, the pain map, "
+                + "survey link, dates, respondents, instruments; one self-contained HTML file that prints well.")
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    DataInputs data;
+
+    @Mixin
+    PainMapOptions painMap;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "Target-state indicators (JSON).")
+    Path targets;
+
+    @Option(names = "--compare", paramLabel = "PERIOD", description = "Previous period for the trend.")
+    String compare;
+
+    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", description = "Smallest group shown publicly (default ${DEFAULT-VALUE}).")
+    long minCell;
+
+    @Option(names = "--audience", paramLabel = "A", defaultValue = "internal", description = "internal or public (default ${DEFAULT-VALUE}).")
+    String audience;
+
+    @Option(names = "--survey-url", paramLabel = "URL", description = "The permanent survey link shown on the title page.")
+    String surveyUrl;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "The agency's name for the title page.")
+    String agency;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "ru", description = "ru or en (default ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.html", description = "Where to write the report.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Cli.lang(lang);
+        List<Process> registry = Registry.read(painMap.registry);
+        MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT);
+        try (RejectSink rejects = new RejectSink(data.rejects)) {
+            MetricsInputs inputs = DataInputs.guarded(data::inputs);
+            MetricsReport byProcess = DataInputs.guarded(() -> main.run(inputs, rejects));
+            AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(lang);
+            for (Dimension d : List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM)) {
+                MetricsEngine segment = MetricsCommand.engine(data, List.of(d.wireName()), audience, minCell, null, null, AlertRules.DEFAULT);
+                b.segment(d, DataInputs.guarded(() -> segment.run(MetricsInputs.none().withResponses(inputs.responses()
+                        .orElse(h -> new io.github.otklik.core.io.ReadSummary("none", 0, 0, 0, false))), r -> { })));
+            }
+            registry.forEach(p -> b.processName(p.id(), p.name()));
+            if (agency != null) {
+                b.agency(agency);
+            }
+            if (surveyUrl != null) {
+                b.surveyUrl(surveyUrl);
+            }
+            painMap.section(byProcess, registry, lang, data).ifPresent(b::section);
+            Cli.write(spec.commandLine().getOut(), output, b.build().render());
+            rejects.report(spec.commandLine().getErr());
+            return byProcess.rejected() > 0 ? Otklik.REJECTED : Otklik.OK;
+        }
+    }
+}

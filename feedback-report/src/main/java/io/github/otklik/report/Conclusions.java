@@ -1,0 +1,107 @@
+package io.github.otklik.report;
+
+import io.github.otklik.metrics.Cell;
+import io.github.otklik.metrics.appeal.AppealFigures;
+import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.metrics.report.SatisfactionGroup;
+import io.github.otklik.metrics.satisfaction.ProblemResult;
+import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
+import io.github.otklik.metrics.satisfaction.ScaleResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The report's main conclusions, each a sentence generated from the figures and quoting them. */
+final class Conclusions {
+    /** Aspects with fewer answers are not ranked among the weakest. */
+    static final long MIN_ANSWERS_TO_RANK = 10;
+
+    private Conclusions() {
+    }
+
+    static List<String> of(MetricsReport r, Texts t, Function<String, String> processName) {
+        boolean en = "en".equals(t.lang());
+        List<String> out = new ArrayList<>();
+        Optional<SatisfactionFigures> total = r.satisfaction().isEmpty() ? Optional.empty() : r.satisfaction().get(0).figures().figure();
+        if (total.isPresent() && total.get().overall().share().isPresent()) {
+            ScaleResult o = total.get().overall();
+            out.add((en ? "Overall satisfaction is " : "Общая удовлетворённость составляет ") + t.percent(o.share().getAsDouble())
+                    + (en ? " (95% CI " : " (95% ДИ ") + t.percent(o.ci95().get().low()) + " — " + t.percent(o.ci95().get().high())
+                    + ", n = " + t.integer(o.answered()) + ").");
+            List<String> weakest = weakestAspects(total.get(), 3);
+            if (!weakest.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (String code : weakest) {
+                    ScaleResult s = total.get().aspects().get(code).figure().get();
+                    parts.add(code + " — " + t.percent(s.share().getAsDouble()) + " (n = " + s.answered() + ")");
+                }
+                out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
+            }
+            total.get().problems().entrySet().stream()
+                    .filter(e -> e.getValue().figure().isPresent())
+                    .max(Comparator.comparingLong((Map.Entry<String, Cell<ProblemResult>> e) -> e.getValue().figure().get().count())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .ifPresent(e -> {
+                        ProblemResult p = e.getValue().figure().get();
+                        out.add((en ? "The most frequent problem is " : "Чаще всего клиенты отмечают проблему ") + e.getKey() + ": "
+                                + p.count() + (en ? " of " : " из ") + p.base() + " (" + t.percent(p.share().getAsDouble()) + ").");
+                    });
+        }
+        weakestProcess(r, t, processName).ifPresent(out::add);
+        for (SatisfactionGroup g : r.satisfaction()) {
+            if (g.comparison().isPresent() && g.comparison().get().pValue() < 0.05) {
+                var c = g.comparison().get();
+                String who = g.key().isTotal() ? (en ? "overall" : "в целом")
+                        : String.join(" · ", g.key().asMap().values().stream().map(v -> processName.apply(v)).toList());
+                out.add((en ? "Significant change " : "Значимое изменение ") + who + ": " + (c.delta() >= 0 ? "+" : "")
+                        + t.number(100 * c.delta(), 1) + (en ? " pp (p = " : " п. п. (p = ") + t.number(c.pValue(), 3) + ").");
+            }
+        }
+        if (!r.appeals().isEmpty()) {
+            AppealFigures a = r.appeals().get(0).figures();
+            out.add((en ? "Appeals registered: " : "Зарегистрировано обращений: ") + t.integer(a.total())
+                    + (en ? ", overdue: " : ", с нарушением срока: ") + t.integer(a.overdue())
+                    + (a.overdueShare().isPresent() ? " (" + t.percent(a.overdueShare().getAsDouble()) + ")" : "")
+                    + (en ? "; complaints: " : "; жалоб: ") + t.integer(a.complaints()) + ".");
+        }
+        if (!r.alerts().isEmpty()) {
+            out.add((en ? "Alerts for an extra round of feedback collection: " : "Сигналов для дополнительного сбора обратной связи: ")
+                    + r.alerts().size() + ".");
+        }
+        if (out.isEmpty()) {
+            out.add(en ? "No figures for this period." : "За период нет данных.");
+        }
+        return out;
+    }
+
+    /** Up to {@code n} aspect codes with the lowest satisfied share among those with enough answers. */
+    static List<String> weakestAspects(SatisfactionFigures f, int n) {
+        List<Map.Entry<String, Cell<ScaleResult>>> ranked = new ArrayList<>();
+        for (Map.Entry<String, Cell<ScaleResult>> e : f.aspects().entrySet()) {
+            if (e.getValue().figure().filter(s -> s.answered() >= MIN_ANSWERS_TO_RANK).isPresent()) {
+                ranked.add(e);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Cell<ScaleResult>> e) -> e.getValue().figure().get().share().getAsDouble())
+                .thenComparing(Map.Entry::getKey));
+        return ranked.stream().limit(n).map(Map.Entry::getKey).toList();
+    }
+
+    private static Optional<String> weakestProcess(MetricsReport r, Texts t, Function<String, String> processName) {
+        boolean en = "en".equals(t.lang());
+        return r.satisfaction().stream()
+                .filter(g -> !g.key().isTotal() && g.key().value(io.github.otklik.metrics.Dimension.PROCESS) != null)
+                .filter(g -> g.figures().figure().filter(f -> f.overall().answered() >= MIN_ANSWERS_TO_RANK).isPresent())
+                .min(Comparator.comparingDouble(g -> g.figures().figure().get().overall().share().getAsDouble()))
+                .map(g -> {
+                    ScaleResult o = g.figures().figure().get().overall();
+                    return (en ? "The least satisfying process is " : "Наименьшая удовлетворённость — процесс «")
+                            + processName.apply(g.key().value(io.github.otklik.metrics.Dimension.PROCESS)) + (en ? ": " : "»: ")
+                            + t.percent(o.share().getAsDouble()) + " (n = " + o.answered() + ").";
+                });
+    }
+}

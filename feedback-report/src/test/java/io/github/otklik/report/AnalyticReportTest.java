@@ -1,0 +1,114 @@
+package io.github.otklik.report;
+
+import io.github.otklik.core.appeal.Appeal;
+import io.github.otklik.core.appeal.AppealKind;
+import io.github.otklik.core.channel.Channel;
+import io.github.otklik.core.io.RecordSource;
+import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.core.process.ProcessType;
+import io.github.otklik.core.response.SurveyResponse;
+import io.github.otklik.core.text.LocalizedText;
+import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.forms.generate.ProcessProfile;
+import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.metrics.Dimension;
+import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.metrics.MetricsInputs;
+import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.metrics.report.ReportAudience;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyticReportTest {
+    private static final ReportingPeriod Q1 = ReportingPeriod.parse("2025-Q1");
+    private static final List<SurveyResponse> RESPONSES = SampleResponses.builder(Q1)
+            .process(new ProcessProfile("svc-1", ProcessType.SERVICE, 0.8), 10)
+            .process(new ProcessProfile("svc-2", ProcessType.SERVICE, 0.3), 5)
+            .process(new ProcessProfile("int-hr", ProcessType.INTERNAL, 0.5), 2)
+            .process(new ProcessProfile("tiny", ProcessType.CONTROL, 0.5), 0.05)
+            .build().generate(2_000);
+    private static final List<Appeal> APPEALS = appeals();
+
+    private static List<Appeal> appeals() {
+        List<Appeal> out = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            out.add(Appeal.builder("a-" + i).agency("minsoc").process(i % 2 == 0 ? "svc-1" : "svc-2").channel(Channel.EMAIL)
+                    .kind(i % 5 == 0 ? AppealKind.COMPLAINT : AppealKind.APPEAL).reason(i % 3 == 0 ? "queue" : "<b>docs</b>")
+                    .registeredAt(Instant.parse("2025-02-01T10:00:00Z")).build());
+        }
+        return out;
+    }
+
+    private static MetricsReport metrics(ReportAudience audience, Dimension d) {
+        return MetricsEngine.builder(FormCatalog.standard(), Q1).groupBy(List.of(d)).audience(audience).minCell(10).build()
+                .run(MetricsInputs.none().withResponses(RecordSource.of("r", RESPONSES)).withAppeals(RecordSource.of("a", APPEALS)),
+                        r -> { });
+    }
+
+    private static Document render(ReportAudience audience, String lang) {
+        MetricsReport main = metrics(audience, Dimension.PROCESS);
+        String html = AnalyticReport.builder(main)
+                .segment(Dimension.CHANNEL, metrics(audience, Dimension.CHANNEL))
+                .segment(Dimension.FORM, metrics(audience, Dimension.FORM))
+                .processName("svc-1", LocalizedText.of("Услуга <один>", "Service <one>"))
+                .agency("Министерство & Ко")
+                .surveyUrl("https://example.org/?a=1&b=\"x\"")
+                .lang(lang)
+                .section(new ReportSection() {
+                    @Override
+                    public String title() {
+                        return "Карта болей <test>";
+                    }
+
+                    @Override
+                    public String html() {
+                        return "<table class=\"painmap\"><tr><td>1</td></tr></table>";
+                    }
+                })
+                .build().render();
+        assertThat(html).doesNotContain("<script").doesNotContain("<b>docs</b>").doesNotContain("Услуга <один>");
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void internalEditionHasEverySectionAndTheHeadlineFigureOfTheMetrics() {
+        Document doc = render(ReportAudience.INTERNAL, "ru");
+        MetricsReport m = metrics(ReportAudience.INTERNAL, Dimension.PROCESS);
+        double share = m.satisfaction().get(0).figures().figure().get().overall().share().getAsDouble();
+        String expected = new Texts("ru").percent(share).replace('\u00a0', ' '); // jsoup's text() folds no-break spaces
+        assertThat(doc.select("[data-figure=overall-share]").text()).isEqualTo(expected);
+        assertThat(doc.select("h2").eachText()).contains("Основные выводы", "Удовлетворённость",
+                "Обращения и жалобы (только для служебного пользования)", "Карта болей <test>");
+        assertThat(doc.select("section.conclusions li").first().text()).contains(expected);
+        assertThat(doc.select("svg.chart")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(doc.select("table.facts").text()).contains("Министерство & Ко").contains("2 000");
+        assertThat(doc.select("table.facts a").attr("href")).isEqualTo("https://example.org/?a=1&b=\"x\"");
+        assertThat(doc.text()).contains("Услуга <один>").contains("INT-");
+    }
+
+    @Test
+    void publicEditionHasNoAppealsNoInternalFormsAndNoSmallGroups() {
+        Document doc = render(ReportAudience.PUBLIC, "ru");
+        assertThat(doc.select("section.appeals")).isEmpty();
+        assertThat(doc.select("section.processes")).isEmpty();
+        assertThat(doc.text()).doesNotContain("INT-").doesNotContain("int-hr").doesNotContain("Обращения и жалобы");
+        assertThat(doc.select("p.edition").text()).contains("Публичная");
+        // the tiny process has fewer than 10 answers: its bar is replaced by the suppression note
+        assertThat(doc.select("svg g:contains(tiny)").text()).contains("скрыто");
+    }
+
+    @Test
+    void englishEdition() {
+        Document doc = render(ReportAudience.INTERNAL, "en");
+        assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select("h2").eachText()).contains("Main conclusions", "Satisfaction");
+        assertThat(doc.text()).contains("Service <one>");
+    }
+}

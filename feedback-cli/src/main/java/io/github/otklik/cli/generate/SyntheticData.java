@@ -44,12 +44,29 @@ public final class SyntheticData {
     private final SplittableRandom random;
     private final ReportingPeriod period;
     private final ZoneId zone;
+    private final String idPrefix;
+    private final java.util.Map<String, Double> qualityShift;
 
     /** Data for {@code period} in {@code zone} from {@code seed}. */
     public SyntheticData(long seed, ReportingPeriod period, ZoneId zone) {
+        this(seed, period, zone, "", java.util.Map.of());
+    }
+
+    /**
+     * Data for {@code period} in {@code zone} from {@code seed}, with record ids prefixed by
+     * {@code idPrefix} and each process's quality moved by {@code qualityShift} (clamped to 0..1),
+     * to model a period that got better or worse.
+     */
+    public SyntheticData(long seed, ReportingPeriod period, ZoneId zone, String idPrefix, java.util.Map<String, Double> qualityShift) {
         this.random = new SplittableRandom(seed);
         this.period = Objects.requireNonNull(period, "period");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.idPrefix = Objects.requireNonNull(idPrefix, "idPrefix");
+        this.qualityShift = java.util.Map.copyOf(qualityShift);
+    }
+
+    private double quality(SampleAgency.SampleProcess sp) {
+        return Math.max(0, Math.min(1, sp.quality() + qualityShift.getOrDefault(sp.process().id(), 0.0)));
     }
 
     /** Writes {@code n} appeals as CSV ({@code spec/formats.md} §3), LF line ends. */
@@ -60,7 +77,7 @@ public final class SyntheticData {
         Weighted<SampleAgency.SampleProcess> byVolume = weightedByVolume(processes, 0.5);
         for (int i = 1; i <= n; i++) {
             SampleAgency.SampleProcess sp = random.nextDouble() < 0.08 ? null : byVolume.pick(random);
-            double quality = sp == null ? 0.6 : sp.quality();
+            double quality = sp == null ? 0.6 : quality(sp);
             Channel channel = APPEAL_CHANNELS.pick(random);
             AppealKind kind = random.nextDouble() < 0.35 * (1 - quality) ? AppealKind.COMPLAINT : KINDS.pick(random);
             String topic = random.nextDouble() < 0.1 ? "" : TOPICS.get(zipf(TOPICS.size(), 1.0));
@@ -85,7 +102,7 @@ public final class SyntheticData {
                 answered = INSTANT.format(at);
                 outcome = pickOutcome(kind, quality);
             }
-            out.write(String.join(",", String.format("a-%06d", i), SampleAgency.AGENCY.id(),
+            out.write(String.join(",", idPrefix + String.format("a-%06d", i), SampleAgency.AGENCY.id(),
                     sp == null ? "" : sp.process().id(), channel.name(), kind.name(), topic, reason,
                     INSTANT.format(registered), answered, dueDate, outcome));
             out.write('\n');
@@ -101,7 +118,7 @@ public final class SyntheticData {
         Weighted<SampleAgency.SampleProcess> byVolume = weightedByVolume(processes, 0.6);
         for (int i = 1; i <= n; i++) {
             SampleAgency.SampleProcess sp = byVolume.pick(random);
-            double quality = sp.quality();
+            double quality = quality(sp);
             Channel channel = sp.process().type() == ProcessType.INTERNAL ? Channel.INTRANET : SERVICE_CHANNELS.pick(random);
             String channelText = random.nextDouble() < 0.05 ? "" : channel.name();
             Instant started = instantInPeriod();
@@ -122,7 +139,7 @@ public final class SyntheticData {
                     }
                 }
             }
-            out.write(String.join(",", String.format("p-%06d", i), SampleAgency.AGENCY.id(), sp.process().id(),
+            out.write(String.join(",", idPrefix + String.format("p-%06d", i), SampleAgency.AGENCY.id(), sp.process().id(),
                     channelText, INSTANT.format(started), finished, touches, outcome, reason));
             out.write('\n');
         }

@@ -86,6 +86,11 @@ final class MetricsCommand implements Callable<Integer> {
 
     static MetricsEngine engine(DataInputs data, List<String> groupBy, String audience, long minCell, Path targets, String compare,
             AlertRules alerts) {
+        return engine(data, groupBy, audience, minCell, targets, compare, alerts, List.of());
+    }
+
+    static MetricsEngine engine(DataInputs data, List<String> groupBy, String audience, long minCell, Path targets, String compare,
+            AlertRules alerts, List<Dimension> segments) {
         List<Dimension> dims = new ArrayList<>();
         for (String name : groupBy) {
             String n = name.strip();
@@ -109,7 +114,7 @@ final class MetricsCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         MetricsEngine.Builder b = MetricsEngine.builder(data.catalog(), data.period()).zone(data.zone()).groupBy(dims)
-                .audience(a).minCell(minCell).alertRules(alerts);
+                .audience(a).minCell(minCell).alertRules(alerts).segments(segments);
         if (data.asOfOrNull() != null) {
             b.asOf(data.asOfOrNull());
         }

@@ -58,16 +58,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Cli.lang(lang);
         List<Process> registry = Registry.read(painMap.registry);
-        MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT);
+        MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT,
+                List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM));
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
             MetricsReport byProcess = DataInputs.guarded(() -> main.run(inputs, rejects));
             AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(lang);
-            for (Dimension d : List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM)) {
-                MetricsEngine segment = MetricsCommand.engine(data, List.of(d.wireName()), audience, minCell, null, null, AlertRules.DEFAULT);
-                b.segment(d, DataInputs.guarded(() -> segment.run(MetricsInputs.none().withResponses(inputs.responses()
-                        .orElse(h -> new io.github.otklik.core.io.ReadSummary("none", 0, 0, 0, false))), r -> { })));
-            }
             registry.forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
                 b.agency(agency);

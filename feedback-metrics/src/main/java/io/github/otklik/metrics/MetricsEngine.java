@@ -71,6 +71,7 @@ public final class MetricsEngine {
     private final Instant asOf;
     private final ReportingPeriod compareWith;
     private final AlertRules alertRules;
+    private final List<Dimension> segments;
 
     private MetricsEngine(Builder b) {
         this.catalog = b.catalog;
@@ -83,6 +84,7 @@ public final class MetricsEngine {
         this.asOf = b.asOf != null ? b.asOf : period.defaultAsOf(zone);
         this.compareWith = b.compareWith;
         this.alertRules = b.alertRules;
+        this.segments = List.copyOf(b.segments);
     }
 
     /** A builder for the figures of {@code period} over the forms of {@code catalog}. */
@@ -107,6 +109,10 @@ public final class MetricsEngine {
                 : new Section<>(sAgg, applicable(Dimension::appliesToResponses), MetricsEngine::responseValue);
         Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfactionByProcess =
                 targets.isEmpty() ? null : new Section<>(sAgg, byProcess, MetricsEngine::responseValue);
+        Map<Dimension, Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures>> segmentSections = new LinkedHashMap<>();
+        for (Dimension d : segments) {
+            segmentSections.put(d, new Section<>(sAgg, List.of(d), MetricsEngine::responseValue));
+        }
 
         AppealAggregator aAgg = new AppealAggregator(zone, asOfDate);
         Section<Appeal, AppealAccumulator, AppealFigures> appeals =
@@ -131,6 +137,9 @@ public final class MetricsEngine {
                 inPeriod[0]++;
                 if (shown) {
                     satisfaction.add(r);
+                    for (Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> segment : segmentSections.values()) {
+                        segment.add(r);
+                    }
                 }
                 if (satisfactionByProcess != null && (shown || !pub)) {
                     satisfactionByProcess.add(r);
@@ -169,13 +178,18 @@ public final class MetricsEngine {
 
         List<SatisfactionGroup> satisfactionGroups = inputs.responses().isEmpty() ? List.of()
                 : satisfactionGroups(satisfaction, previous);
+        Map<Dimension, List<SatisfactionGroup>> segmentGroups = new LinkedHashMap<>();
+        if (inputs.responses().isPresent()) {
+            segmentSections.forEach((d, section) -> segmentGroups.put(d, satisfactionGroups(section, null)));
+        }
         List<Keyed<AppealFigures>> appealGroups = pub || inputs.appeals().isEmpty() ? List.of() : appeals.results();
         List<Keyed<ProcessFigures>> processGroups = pub || inputs.processes().isEmpty() ? List.of() : processes.results();
 
         List<Deviation> deviations = deviations(satisfactionByProcess, appealsByProcess, processesByProcess);
         List<Alert> alerts = alerts(satisfactionGroups, appealGroups, previousAppeals);
         return new MetricsReport(period, zone, asOf, audience, groupBy, minCell, Optional.ofNullable(compareWith),
-                responseCounts, appealCounts, processCounts, satisfactionGroups, appealGroups, processGroups, deviations, alerts);
+                responseCounts, appealCounts, processCounts, satisfactionGroups, appealGroups, processGroups, deviations, alerts,
+                segmentGroups);
     }
 
     private List<Dimension> applicable(java.util.function.Predicate<Dimension> applies) {
@@ -333,6 +347,7 @@ public final class MetricsEngine {
         private Instant asOf;
         private ReportingPeriod compareWith;
         private AlertRules alertRules = AlertRules.DEFAULT;
+        private List<Dimension> segments = List.of();
 
         private Builder(FormCatalog catalog, ReportingPeriod period) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -379,6 +394,20 @@ public final class MetricsEngine {
 
         /** A previous period to compare satisfaction (and complaints) with. */
         public Builder compareWith(ReportingPeriod previous) { this.compareWith = Objects.requireNonNull(previous); return this; }
+
+        /**
+         * Extra satisfaction breakdowns computed in the same pass, one per dimension (e.g. channel
+         * and category for a report's segment charts); they appear in {@code MetricsReport.segments()}.
+         */
+        public Builder segments(List<Dimension> dimensions) {
+            for (Dimension d : dimensions) {
+                if (!d.appliesToResponses()) {
+                    throw new IllegalArgumentException(d.wireName() + " is not a dimension of responses");
+                }
+            }
+            this.segments = List.copyOf(dimensions);
+            return this;
+        }
 
         /** Thresholds of the alerts for an extra round of collection. */
         public Builder alertRules(AlertRules rules) { this.alertRules = Objects.requireNonNull(rules); return this; }

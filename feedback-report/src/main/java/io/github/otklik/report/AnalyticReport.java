@@ -45,7 +45,7 @@ import java.util.OptionalDouble;
  */
 public final class AnalyticReport {
     private final MetricsReport main;
-    private final Map<Dimension, MetricsReport> segments;
+    private final Map<Dimension, List<SatisfactionGroup>> segments;
     private final Map<String, LocalizedText> processNames;
     private final String agency;
     private final String surveyUrl;
@@ -54,7 +54,10 @@ public final class AnalyticReport {
 
     private AnalyticReport(Builder b) {
         this.main = b.main;
-        this.segments = new LinkedHashMap<>(b.segments);
+        this.segments = new LinkedHashMap<>();
+        // breakdowns computed in the main pass first, then any separate reports given
+        b.main.segments().forEach((d, groups) -> segments.put(d, groups));
+        b.segments.forEach((d, report) -> segments.put(d, report.satisfaction()));
         this.processNames = Map.copyOf(b.processNames);
         this.agency = b.agency;
         this.surveyUrl = b.surveyUrl;
@@ -128,12 +131,12 @@ public final class AnalyticReport {
     }
 
     private void appendCounts(StringBuilder r, Dimension d, String label) {
-        MetricsReport report = segments.get(d);
-        if (report == null) {
+        List<SatisfactionGroup> groups = segments.get(d);
+        if (groups == null) {
             return;
         }
         List<String> parts = new ArrayList<>();
-        for (SatisfactionGroup g : report.satisfaction()) {
+        for (SatisfactionGroup g : groups) {
             if (g.key().isTotal()) {
                 continue;
             }
@@ -225,12 +228,12 @@ public final class AnalyticReport {
             h.append("<h3>").append(esc(t.t("byProcess"))).append("</h3>\n<figure>").append(byProcess.svg()).append("</figure>\n");
         }
         trend(h);
-        for (Map.Entry<Dimension, MetricsReport> e : segments.entrySet()) {
-            if (e.getKey() == Dimension.PROCESS) {
+        for (Map.Entry<Dimension, List<SatisfactionGroup>> e : segments.entrySet()) {
+            if (e.getKey() == Dimension.PROCESS || e.getKey() == Dimension.FORM) {
                 continue;
             }
             BarChart chart = new BarChart(t.t("segments") + ": " + e.getKey().wireName());
-            for (SatisfactionGroup g : e.getValue().satisfaction()) {
+            for (SatisfactionGroup g : e.getValue()) {
                 if (!g.key().isTotal()) {
                     addScaleRow(chart, g.key().value(e.getKey()), g.figures().figure().<Cell<ScaleResult>>map(f -> Cell.shown(f.overall()))
                             .orElse(Cell.suppressed()), false);

@@ -147,6 +147,24 @@ public final class MetricsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!r.segments().isEmpty()) {
+            g.writeObjectFieldStart("segments");
+            for (Map.Entry<Dimension, List<SatisfactionGroup>> e : r.segments().entrySet()) {
+                g.writeArrayFieldStart(e.getKey().wireName());
+                for (SatisfactionGroup s : e.getValue()) {
+                    g.writeStartObject();
+                    key(g, s.key());
+                    if (s.figures().isSuppressed()) {
+                        g.writeBooleanField("suppressed", true);
+                    } else {
+                        satisfactionFields(g, s.figures().figure().get());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

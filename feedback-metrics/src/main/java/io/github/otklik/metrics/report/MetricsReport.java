@@ -7,7 +7,10 @@ import io.github.otklik.metrics.process.ProcessFigures;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,11 +35,13 @@ import java.util.Optional;
  * @param processes process-indicator groups
  * @param deviations target-state deviations, in target order
  * @param alerts alerts for an extra round of collection
+ * @param segments extra satisfaction breakdowns by one dimension each, when asked for
  */
 public record MetricsReport(ReportingPeriod period, ZoneId zone, Instant asOf, ReportAudience audience, List<Dimension> groupBy,
         long minCell, Optional<ReportingPeriod> comparedWith, InputCounts responses, InputCounts appealsInput,
         InputCounts processesInput, List<SatisfactionGroup> satisfaction, List<Keyed<AppealFigures>> appeals,
-        List<Keyed<ProcessFigures>> processes, List<Deviation> deviations, List<Alert> alerts) {
+        List<Keyed<ProcessFigures>> processes, List<Deviation> deviations, List<Alert> alerts,
+        Map<Dimension, List<SatisfactionGroup>> segments) {
     /** The format name of the JSON output. */
     public static final String FORMAT = "otklik-metrics/1";
 
@@ -52,6 +57,9 @@ public record MetricsReport(ReportingPeriod period, ZoneId zone, Instant asOf, R
         processes = List.copyOf(processes);
         deviations = List.copyOf(deviations);
         alerts = List.copyOf(alerts);
+        Map<Dimension, List<SatisfactionGroup>> copy = new LinkedHashMap<>();
+        segments.forEach((d, groups) -> copy.put(d, List.copyOf(groups)));
+        segments = Collections.unmodifiableMap(copy);
     }
 
     /** Total number of rejected records over the three inputs. */

@@ -682,6 +682,7 @@ public final class FeedbackStore implements AutoCloseable {
                         .baselineOnMigrate(true)
                         .baselineVersion("0")
                         .failOnMissingLocations(true)
+                        .loggers("slf4j") // silent unless the application binds an SLF4J provider
                         .load()
                         .migrate();
                 Dialect dialect;

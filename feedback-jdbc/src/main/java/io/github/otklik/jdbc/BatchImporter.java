@@ -143,7 +143,7 @@ final class BatchImporter<T> implements RecordHandler<T> {
             RecordTable.Stored<T> old = was.get(id);
             if (old == null) {
                 inserts.add(now);
-            } else if (!now.equals(old.record())) {
+            } else if (old.record() == null || !now.equals(old.record())) {
                 changes.add(new RecordTable.Change<>(now, old));
             }
         }

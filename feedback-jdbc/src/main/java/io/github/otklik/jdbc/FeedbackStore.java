@@ -249,15 +249,24 @@ public final class FeedbackStore implements AutoCloseable {
         Objects.requireNonNull(rejects, "rejects");
         try (Connection c = connection()) {
             c.setAutoCommit(false);
+            ImportResult result;
             try {
                 BatchImporter<T> importer = new BatchImporter<>(c, table, batchSize, rejects, batchHook);
                 ReadSummary summary = source.read(importer);
                 importer.finish();
-                return new ImportResult(importer.stored(), importer.unchanged(), summary.rejected(), summary.truncated(), List.of());
-            } finally {
-                c.rollback(); // nothing is pending after the last commit; after a failure, nothing must be
-                c.setAutoCommit(true);
+                result = new ImportResult(importer.stored(), importer.unchanged(), summary.rejected(), summary.truncated(), List.of());
+            } catch (RuntimeException | Error e) {
+                // the importer rolled its batch back; give the connection back clean without hiding e
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
+            c.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("cannot import into " + table.table() + ": " + e.getMessage(), e);
         }
@@ -573,16 +582,21 @@ public final class FeedbackStore implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = connection()) {
                 c.setAutoCommit(false);
+                R result;
                 try {
-                    R result = work.run(c);
+                    result = work.run(c);
                     c.commit();
-                    return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    try {
+                        c.rollback();
+                        c.setAutoCommit(true);
+                    } catch (SQLException again) {
+                        e.addSuppressed(again);
+                    }
                     throw e;
-                } finally {
-                    c.setAutoCommit(true);
                 }
+                c.setAutoCommit(true);
+                return result;
             } catch (SQLException e) {
                 if (!Dialect.retryable(e) || attempt == BatchImporter.MAX_ATTEMPTS) {
                     throw new StoreException("cannot " + what + ": " + e.getMessage(), e);

@@ -31,7 +31,11 @@ abstract class RecordTable<T> {
         this.update = "UPDATE " + table + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?";
     }
 
-    /** A record as it is stored, and what the store knows besides (for responses: the respondent row). */
+    /**
+     * A record as it is stored ({@code null} when the row no longer maps to a valid record, changed
+     * by hand: the import then overwrites it), and what the store knows besides (for responses: the
+     * respondent row).
+     */
     record Stored<T>(T record, boolean respondentRow, boolean purged) {
         static <T> Stored<T> of(T record) {
             return new Stored<>(record, false, false);
@@ -78,12 +82,20 @@ abstract class RecordTable<T> {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    T r = read(rs);
-                    out.put(id(r), Stored.of(r));
+                    out.put(rs.getString("id"), Stored.of(readOrNull(rs)));
                 }
             }
         }
         return out;
+    }
+
+    /** The record of the current row, or {@code null} when the row does not map to a valid record. */
+    final T readOrNull(ResultSet rs) throws SQLException {
+        try {
+            return read(rs);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The record that would be stored for {@code incoming} given what is stored (by default {@code incoming}). */

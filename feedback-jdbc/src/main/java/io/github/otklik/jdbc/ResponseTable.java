@@ -99,14 +99,19 @@ final class ResponseTable extends RecordTable<SurveyResponse> {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SurveyResponse.Builder b = builder(rs);
                     boolean row = rs.getString("respondent_id") != null;
                     String data = rs.getString("data_json");
-                    if (data != null) {
-                        b.respondent(AnswersJson.read(data));
+                    SurveyResponse r;
+                    try {
+                        SurveyResponse.Builder b = builder(rs);
+                        if (data != null) {
+                            b.respondent(AnswersJson.read(data));
+                        }
+                        r = b.build();
+                    } catch (RuntimeException e) {
+                        r = null; // changed by hand: overwritten below
                     }
-                    SurveyResponse r = b.build();
-                    out.put(r.id(), new Stored<>(r, row, row && data == null));
+                    out.put(rs.getString("id"), new Stored<>(r, row, row && data == null));
                 }
             }
         }
@@ -146,11 +151,11 @@ final class ResponseTable extends RecordTable<SurveyResponse> {
         for (Change<SurveyResponse> ch : changes) {
             SurveyResponse now = ch.record();
             SurveyResponse was = ch.was().record();
-            if (!withoutRespondent(now).equals(withoutRespondent(was))) {
+            if (was == null || !withoutRespondent(now).equals(withoutRespondent(was))) {
                 main.add(ch);
             }
             Optional<Map<String, AnswerValue>> data = now.respondent();
-            if (data.equals(was.respondent())) {
+            if (was != null && data.equals(was.respondent()) || ch.was().purged()) {
                 continue;
             }
             if (data.isEmpty()) {

@@ -41,6 +41,7 @@ final class TableSource<T> implements RecordSource<T> {
             c.setAutoCommit(false);
             Dialect dialect = store.dialect();
             dialect.beginStreaming(c);
+            Throwable failure = null;
             try (Statement st = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 st.setFetchSize(fetchSize);
                 try (ResultSet rs = st.executeQuery(table.select() + " ORDER BY id")) {
@@ -59,10 +60,21 @@ final class TableSource<T> implements RecordSource<T> {
                         handler.accept(record, line);
                     }
                 }
+            } catch (SQLException | RuntimeException | Error e) {
+                failure = e;
+                throw e;
             } finally {
-                c.rollback();
-                dialect.endStreaming(c);
-                c.setAutoCommit(autoCommit);
+                // reading changed nothing; give a pooled connection back as it came, without hiding a failure
+                try {
+                    c.rollback();
+                    dialect.endStreaming(c);
+                    c.setAutoCommit(autoCommit);
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read " + table.table() + " (after " + line + " rows): " + e.getMessage(), e);

@@ -488,9 +488,14 @@ abstract class FeedbackStoreContract {
     }
 
     @Test
-    void aRowChangedByHandBecomesARejectOfTheStream() throws SQLException {
+    void aRowChangedByHandBecomesARejectOfTheStreamUntilImportedAgain() throws SQLException {
         FeedbackStore store = open();
-        store.importAppeals(TestData.csv(dir.resolve("appeals.csv"), TestData.APPEALS_HEADER, TestData.appealRows(5)));
+        Path appeals = TestData.csv(dir.resolve("appeals.csv"), TestData.APPEALS_HEADER, TestData.appealRows(5));
+        List<SurveyResponse> sample = TestData.responses(6);
+        SurveyResponse named = sample.stream().filter(r -> r.respondent().isPresent()).findFirst().orElseThrow();
+        Path responses = TestData.write(dir.resolve("responses.jsonl"), TestData.lines(sample));
+        store.importAppeals(appeals);
+        store.importResponses(responses, FormCatalog.standard());
         try (Connection c = store.connection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE appeals SET kind = 'GRUMBLE' WHERE id = 'a-00003'");
         }
@@ -514,6 +519,15 @@ abstract class FeedbackStoreContract {
             assertThat(r.id()).contains("a-00003");
             assertThat(r.reason()).contains("GRUMBLE");
         });
+
+        try (Connection c = store.connection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE responses SET answers_json = 'not json' WHERE id = '" + named.id() + "'");
+        }
+        assertThat(store.importAppeals(appeals).toString()).isEqualTo("stored 1, unchanged 4, rejected 0");
+        assertThat(store.importResponses(responses, FormCatalog.standard()).toString()).isEqualTo("stored 1, unchanged 5, rejected 0");
+        assertThat(all(store.appeals())).hasSize(5);
+        assertThat(store.response(named.id())).contains(ResponseTable.withoutRespondent(named));
+        assertThat(store.respondent(named.id())).isEqualTo(named.respondent());
     }
 
     @Test

@@ -47,8 +47,9 @@ import java.util.function.Consumer;
  * try (FeedbackStore store = FeedbackStore.open("jdbc:h2:file:/var/lib/otklik/store")) {
  *     ImportResult r = store.importResponses(Path.of("responses.jsonl"), FormCatalog.standard(), rejects::add);
  *     System.out.println(r); // stored 1000, unchanged 0, rejected 2
- *     MetricsReport report = engine.run(MetricsInputs.none().withResponses(store.responses())
- *             .withAppeals(store.appeals()).withProcesses(store.processes()), reject -> {});
+ *     MetricsReport report = MetricsEngine.builder(store.forms(), ReportingPeriod.parse("2025-Q1")).build()
+ *             .run(MetricsInputs.none().withResponses(store.responses()).withAppeals(store.appeals())
+ *                     .withProcesses(store.processes()), rejects::add);
  * }
  * }</pre>
  *

@@ -43,7 +43,11 @@ final class DataInputs {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected record to FILE (JSON Lines).")
     Path rejects;
 
+    @Option(names = "--db", paramLabel = "URL", description = "Read all three inputs from a store (jdbc:h2:… or jdbc:postgresql:…) instead of files.")
+    String db;
+
     private FormCatalog catalog;
+    private io.github.otklik.jdbc.FeedbackStore store;
 
     ReportingPeriod period() {
         return Cli.period(period);
@@ -66,13 +70,51 @@ final class DataInputs {
 
     FormCatalog catalog() {
         if (catalog == null) {
-            catalog = forms.catalog();
+            FormCatalog files = forms.catalog();
+            if (db == null) {
+                catalog = files;
+            } else {
+                FormCatalog.Builder b = FormCatalog.builder().standard();
+                files.forms().stream().filter(f -> !files.isStandard(f)).forEach(b::add);
+                for (var f : store().storedForms()) {
+                    if (files.find(f.id(), f.version()).isEmpty()) {
+                        b.add(f);
+                    }
+                }
+                catalog = b.build();
+            }
         }
         return catalog;
     }
 
+    io.github.otklik.jdbc.FeedbackStore store() {
+        if (store == null) {
+            try {
+                store = io.github.otklik.jdbc.FeedbackStore.open(db);
+            } catch (RuntimeException e) {
+                throw new UsageException("cannot open store " + db + ": " + e.getMessage());
+            }
+        }
+        return store;
+    }
+
+    /** Closes the store, if one was opened. */
+    void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
     /** The sources of the given files; each missing file is a usage error before anything is read. */
     MetricsInputs inputs() {
+        if (db != null) {
+            if (responses != null || appeals != null || processes != null) {
+                throw new UsageException("--db reads all inputs from the store: give either --db or the input files");
+            }
+            io.github.otklik.jdbc.FeedbackStore s = store();
+            return MetricsInputs.none().withResponses(s.responses()).withAppeals(s.appeals()).withProcesses(s.processes());
+        }
         for (Path p : new Path[] {responses, appeals, processes}) {
             if (p != null && !Files.isReadable(p)) {
                 throw new UsageException("cannot read " + p + ": no such file or not readable");

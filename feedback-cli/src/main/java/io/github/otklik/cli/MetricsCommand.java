@@ -63,6 +63,14 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            data.close();
+        }
+    }
+
+    private Integer run() {
         if (!"json".equals(format) && !"table".equals(format)) {
             throw new UsageException("unknown format \"" + format + "\" (expected json or table)");
         }

@@ -56,6 +56,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            data.close();
+        }
+    }
+
+    private Integer run() {
         Cli.lang(lang);
         List<Process> registry = Registry.read(painMap.registry);
         MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT,

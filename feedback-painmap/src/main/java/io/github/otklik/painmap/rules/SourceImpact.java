@@ -76,36 +76,35 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
         return (double) a.complaints() / p.x();
     }
 
+    /**
+     * The deciding part first: {@code APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH},
+     * {@code SURVEY_ASPECT: mean 2.60 ≤ 2.5 → HIGH}, {@code PROCESS_NEGATIVE → HIGH},
+     * {@code APPEALS → MEDIUM (2 complaints of 10 appeals < 0.5)}, or
+     * {@code SURVEY_PROBLEM → contributes nothing}.
+     */
     @Override
     public String describe(Evidence evidence, Lang lang) {
+        boolean en = lang == Lang.EN;
         Source source = evidence.source();
-        Optional<Level> result = contribution(evidence);
         Level listed = bySource.get(source);
-        String because;
+        Level own = own(evidence);
+        String because = null;
         if (evidence instanceof Evidence.Appeals a) {
-            boolean high = complaintShare(a) >= complaintShareHigh;
-            because = lang == Lang.EN
-                    ? a.complaints() + " complaints of " + a.measured().x() + " appeals " + (high ? "≥ " : "< ") + lang.plain(complaintShareHigh)
-                    : "жалоб " + a.complaints() + " из " + a.measured().x() + " обращений " + (high ? "≥ " : "< ") + lang.plain(complaintShareHigh);
+            String cmp = (own != null ? " ≥ " : " < ") + lang.plain(complaintShareHigh);
+            because = en ? a.complaints() + " complaints of " + a.measured().x() + " appeals" + cmp
+                    : "жалоб " + a.complaints() + " из " + a.measured().x() + " обращений" + cmp;
         } else if (evidence instanceof Evidence.SurveyAspect s) {
-            Level l = aspectLevel(s.mean());
-            String comparison = l == Level.HIGH ? "≤ " + lang.plain(aspectMeanHigh)
-                    : l == Level.MEDIUM ? "≤ " + lang.plain(aspectMeanMedium) : "> " + lang.plain(aspectMeanMedium);
-            because = (lang == Lang.EN ? "mean " : "средняя оценка ") + lang.fixed(s.mean(), 2) + " " + comparison;
-        } else {
-            because = null;
+            String cmp = own == Level.HIGH ? " ≤ " + lang.plain(aspectMeanHigh)
+                    : own == Level.MEDIUM ? " ≤ " + lang.plain(aspectMeanMedium) : " > " + lang.plain(aspectMeanMedium);
+            because = (en ? "mean " : "средняя оценка ") + lang.fixed(s.mean(), 2) + cmp;
         }
-        StringBuilder sb = new StringBuilder(source.name());
-        if (because != null) {
-            sb.append(": ").append(because);
+        if (own != null && (listed == null || own.compareTo(listed) >= 0)) {
+            return source.name() + ": " + because + " → " + own.name();
         }
-        if (result.isEmpty()) {
-            return sb.append(lang == Lang.EN ? " → contributes nothing" : " → не учитывается").toString();
+        if (listed != null) {
+            return source.name() + " → " + listed.name() + (because == null ? "" : " (" + because + ")");
         }
-        sb.append(" → ").append(result.get().name());
-        if (because != null && listed != null) {
-            sb.append(lang == Lang.EN ? " (bySource " : " (bySource ").append(listed.name()).append(')');
-        }
-        return sb.toString();
+        return source.name() + (en ? " → contributes nothing" : " → не учитывается")
+                + (because == null ? "" : " (" + because + ")");
     }
 }

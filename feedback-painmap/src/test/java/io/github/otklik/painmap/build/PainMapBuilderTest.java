@@ -238,7 +238,7 @@ class PainMapBuilderTest {
         assertThat(p.impact()).isEqualTo(Level.HIGH); // 5 / 10 ≥ 0.5
         assertThat(p.priority()).isEqualTo(Level.MEDIUM); // matrix[LOW][HIGH]
         assertThat(((Evidence.Appeals) p.evidence().get(0)).complaints()).isEqualTo(5);
-        assertThat(p.explain(Lang.EN).get(1)).isEqualTo("impact HIGH: APPEALS: 5 complaints of 10 appeals ≥ 0.5 → HIGH (bySource MEDIUM)");
+        assertThat(p.explain(Lang.EN).get(1)).isEqualTo("impact HIGH: APPEALS: 5 complaints of 10 appeals ≥ 0.5 → HIGH");
     }
 
     @Test
@@ -246,6 +246,7 @@ class PainMapBuilderTest {
         PainPoint p = only(build(TestReport.q1().appeals("svc-1", 100, 0).reason("svc-1", "docs", 10, 4).build()));
         assertThat(p.impact()).isEqualTo(Level.MEDIUM);
         assertThat(p.priority()).isEqualTo(Level.LOW); // matrix[LOW][MEDIUM]
+        assertThat(p.explain(Lang.EN).get(1)).isEqualTo("impact MEDIUM: APPEALS → MEDIUM (4 complaints of 10 appeals < 0.5)");
     }
 
     @Test

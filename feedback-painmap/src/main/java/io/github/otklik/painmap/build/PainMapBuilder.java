@@ -486,20 +486,27 @@ public final class PainMapBuilder {
      * previous point against the current evidence (повторное измерение).
      *
      * <p>The rule, at the current map's rule set (its z and {@code minEvidence}): let L₀ be the
-     * previous point's lower bound. Its current measurements are the measured evidence of the same
-     * process and problem in {@code current}; when {@code current} has no such point, they are
-     * 0 of n for each source of the previous point's measured evidence, with n what {@code current}
-     * had for that source in that process ({@link ProcessCoverage#n}). The point has
-     * <b>improved</b> when it has at least one current measurement, the largest current n is at
-     * least {@code minEvidence}, and every current measurement's Wilson <em>upper</em> bound is
-     * below L₀ — the current interval lies wholly below the previous one's lower end, a
-     * significant fall at the rule set's confidence. A point never measured (L₀ = 0, a manual
-     * entry without evidence) cannot improve this way: verify it by hand.
+     * previous point's lower bound and U₀ the largest Wilson upper bound of its measured evidence.
+     * The point's current measurements are the measured evidence of the same process and problem in
+     * {@code current}; when {@code current} has no such point, they are 0 of n for each source of
+     * the previous point's measured evidence, with n what {@code current} had for that source in
+     * that process ({@link ProcessCoverage#n}). The point has
+     * <ul>
+     *   <li><b>improved</b> when it has at least one current measurement, the largest current n is
+     *       at least {@code minEvidence}, and every current measurement's Wilson <em>upper</em>
+     *       bound is below L₀: the current intervals lie wholly below the previous one, a
+     *       significant fall at the rule set's confidence;</li>
+     *   <li><b>worsened</b> when the current point's lower bound L exceeds U₀: a significant
+     *       rise.</li>
+     * </ul>
+     * A point never measured (L₀ = 0: a manual entry without evidence) cannot improve this way;
+     * verify it by hand.
      *
-     * <p>Statuses: an improved point that was DONE or VERIFIED becomes VERIFIED; a point that was
-     * DONE or VERIFIED and did not improve becomes REOPENED; every other point keeps its previous
-     * status. Current points without a previous one stay IDENTIFIED. Previous points that are
-     * absent from {@code current} are reported in {@link Remeasurement#changes()} only.
+     * <p>Statuses: a DONE point becomes VERIFIED when it improved, otherwise REOPENED (the work did
+     * not show); a VERIFIED point becomes REOPENED when it worsened, otherwise stays VERIFIED; every
+     * other point keeps its previous status. Current points without a previous one stay
+     * IDENTIFIED. Previous points absent from {@code current} appear in {@link
+     * Remeasurement#changes()} only.
      *
      * @return the current map with the carried statuses, and one change record per previous point,
      *         in the previous map's order
@@ -535,17 +542,19 @@ public final class PainMapBuilder {
             long largestN = now.stream().mapToLong(Proportion::n).max().orElse(0);
             double upper = now.stream().mapToDouble(p -> p.upperBound(z)).max().orElse(Double.NaN);
             boolean improved = !now.isEmpty() && largestN >= minEvidence && upper < before.lowerBound();
-            Status after;
-            if (before.status().isWorkDone()) {
-                after = improved ? Status.VERIFIED : Status.REOPENED;
-            } else {
-                after = before.status();
-            }
+            double previousUpper = before.evidence().stream().flatMap(e -> e.proportion().stream())
+                    .mapToDouble(p -> p.upperBound(z)).max().orElse(Double.NaN);
+            boolean worsened = at != null && items.get(at).lowerBound() > previousUpper;
+            Status after = switch (before.status()) {
+                case DONE -> improved ? Status.VERIFIED : Status.REOPENED;
+                case VERIFIED -> worsened ? Status.REOPENED : Status.VERIFIED;
+                default -> before.status();
+            };
             if (at != null) {
                 items.set(at, items.get(at).withStatus(after));
             }
-            changes.add(new Remeasurement.Change(before.process(), before.problem(), before.status(), after, improved, at != null,
-                    before.lowerBound(), now.isEmpty() ? Optional.empty() : Optional.of(upper), largestN));
+            changes.add(new Remeasurement.Change(before.process(), before.problem(), before.status(), after, improved, worsened,
+                    at != null, before.lowerBound(), now.isEmpty() ? Optional.empty() : Optional.of(upper), largestN));
         }
         return new Remeasurement(current.withItems(items), changes);
     }

@@ -29,12 +29,13 @@ public record Remeasurement(PainMap map, List<Change> changes) {
      * @param before the previous status
      * @param after the status now
      * @param improved whether the current measurements lie significantly below the previous lower bound
+     * @param worsened whether the current lower bound lies above the previous upper bound
      * @param stillPresent whether the current map has the point
      * @param previousLowerBound L₀, the previous point's lower bound
      * @param currentUpperBound the largest Wilson upper bound of the current measurements, when any
      * @param currentN the largest current n (0 when nothing was measured)
      */
-    public record Change(String process, String problem, Status before, Status after, boolean improved, boolean stillPresent,
+    public record Change(String process, String problem, Status before, Status after, boolean improved, boolean worsened, boolean stillPresent,
             double previousLowerBound, Optional<Double> currentUpperBound, long currentN) {
         /** Checks non-null parts. */
         public Change {

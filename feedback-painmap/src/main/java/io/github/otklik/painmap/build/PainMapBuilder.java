@@ -278,11 +278,19 @@ public final class PainMapBuilder {
     }
 
     /** Map order: priority, prevalence (HIGH first), L descending, process, problem by code point. */
-    static final Comparator<PainPoint> ORDER = Comparator.comparing(PainPoint::priority, Comparator.reverseOrder())
-            .thenComparing(PainPoint::prevalence, Comparator.reverseOrder())
-            .thenComparing(PainPoint::lowerBound, Comparator.reverseOrder())
-            .thenComparing(PainPoint::process, CodePoints.ORDER)
-            .thenComparing(PainPoint::problem, CodePoints.ORDER);
+    static final Comparator<PainPoint> ORDER = (a, b) -> {
+        int c = b.priority().compareTo(a.priority());
+        if (c == 0) {
+            c = b.prevalence().compareTo(a.prevalence());
+        }
+        if (c == 0) {
+            c = Double.compare(b.lowerBound(), a.lowerBound());
+        }
+        if (c == 0) {
+            c = CodePoints.compare(a.process(), b.process());
+        }
+        return c != 0 ? c : CodePoints.compare(a.problem(), b.problem());
+    };
 
     // ------------------------------------------------------------------------------ candidates
 

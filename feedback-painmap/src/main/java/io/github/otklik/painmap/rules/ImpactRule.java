@@ -18,9 +18,14 @@ public interface ImpactRule {
 
     /**
      * Why {@code evidence} contributes what it does, in {@code lang}, for the explanation line
-     * ("APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH").
+     * ("APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH"). By default the source and its
+     * contribution ("PROCESS_NEGATIVE → HIGH").
      */
-    String describe(Evidence evidence, Lang lang);
+    default String describe(Evidence evidence, Lang lang) {
+        Optional<Level> level = contribution(evidence);
+        return evidence.source().name() + level.map(l -> " → " + l.name())
+                .orElse(lang == Lang.EN ? " → contributes nothing" : " → не учитывается");
+    }
 
     /** The adjustment by the number of clients affected a year, when the rule has one. */
     Optional<VolumeAdjustment> volume();

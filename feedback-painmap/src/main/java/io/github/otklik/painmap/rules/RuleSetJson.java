@@ -91,7 +91,7 @@ public final class RuleSetJson {
         }
         try {
             return ruleSet(root);
-        } catch (Problem p) {
+        } catch (Problem | IllegalArgumentException p) {
             throw new InputFileException("invalid rule set " + origin + ": " + p.getMessage());
         }
     }

@@ -1,0 +1,134 @@
+package io.github.otklik.painmap.export;
+
+import io.github.otklik.painmap.Grouping;
+import io.github.otklik.painmap.Lang;
+import io.github.otklik.painmap.Level;
+import io.github.otklik.painmap.PainMap;
+import io.github.otklik.painmap.PainPoint;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a {@link PainMap} as one self-contained, printable HTML page (inline CSS, no scripts, no
+ * external resources): a heading with the period, the date and the rule set, and a table with the
+ * template's eight columns (seed 004), optionally split into groups ({@link Grouping}, such as the
+ * process group). Levels are coloured; points with low evidence are marked. Every text is
+ * HTML-escaped ({@code & < > " '}). Thread-safe.
+ */
+public final class PainMapHtml {
+    private static final String CSS = String.join("\n",
+            "body{font-family:\"PT Sans\",Arial,sans-serif;font-size:11pt;color:#111;margin:1.5em}",
+            "h1{font-size:16pt;margin:0 0 .3em}",
+            "p.meta{color:#444;margin:0 0 1em}",
+            "table{border-collapse:collapse;width:100%}",
+            "th,td{border:1px solid #888;padding:4px 6px;vertical-align:top;text-align:left}",
+            "thead th{background:#eee}",
+            "thead{display:table-header-group}",
+            "tr{page-break-inside:avoid}",
+            "tr.group th{background:#f6f6f6;font-size:12pt}",
+            "td.no{text-align:right;white-space:nowrap}",
+            "td.date{white-space:nowrap}",
+            "ul{margin:0;padding-left:1.1em}",
+            ".HIGH{color:#a40000;font-weight:bold}",
+            ".MEDIUM{color:#8a5a00}",
+            ".LOW{color:#2a6a2a}",
+            "small{color:#666}",
+            "@media print{body{margin:0}@page{size:A4 landscape;margin:12mm}}");
+
+    private PainMapHtml() {
+    }
+
+    /** The page with one table of all points. */
+    public static String toHtml(PainMap map) {
+        return render(map, null);
+    }
+
+    /** The page with the points grouped {@code by} the registry (a group heading row per group). */
+    public static String toHtml(PainMap map, Grouping by) {
+        return render(map, Objects.requireNonNull(by, "by"));
+    }
+
+    private static String render(PainMap map, Grouping by) {
+        Lang lang = map.lang();
+        boolean en = lang == Lang.EN;
+        String title = en ? "Pain map" : "Карта болей";
+        StringBuilder b = new StringBuilder(4096 + 512 * map.items().size());
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(title + " — " + map.period().label())).append("</title>\n<style>\n").append(CSS)
+                .append("\n</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
+                .append(escape((en ? "Period " : "Период ") + map.period().label() + " (" + map.period().from() + " — " + map.period().to()
+                        + ", " + map.zone().getId() + "); " + (en ? "as of " : "по состоянию на ") + map.asOf() + "; "
+                        + (en ? "rule set " : "правила ") + map.rules().name() + "; "
+                        + (en ? "points: " : "болей: ") + map.items().size()))
+                .append("</p>\n<table>\n<thead>\n<tr>");
+        for (String h : Columns.headers(lang)) {
+            b.append("<th>").append(escape(h)).append("</th>");
+        }
+        b.append("</tr>\n</thead>\n<tbody>\n");
+        if (by == null) {
+            rows(b, map.items(), lang);
+        } else {
+            for (PainMap.Group g : map.groups(by)) {
+                b.append("<tr class=\"group\"><th colspan=\"8\">").append(escape(g.label())).append("</th></tr>\n");
+                rows(b, g.points(), lang);
+            }
+        }
+        b.append("</tbody>\n</table>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    private static void rows(StringBuilder b, List<PainPoint> points, Lang lang) {
+        for (PainPoint p : points) {
+            b.append("<tr><td class=\"no\">").append(p.no()).append("</td><td>").append(escape(p.processName())).append("</td><td>")
+                    .append(escape(p.title())).append("</td><td>");
+            level(b, p.prevalence(), lang);
+            if (p.lowEvidence()) {
+                b.append(" <small>(").append(lang == Lang.EN ? "low evidence" : "мало сведений").append(")</small>");
+            }
+            b.append("</td><td>");
+            level(b, p.priority(), lang);
+            b.append("</td><td>");
+            if (!p.measures().isEmpty()) {
+                b.append("<ul>");
+                for (String m : p.measures()) {
+                    b.append("<li>").append(escape(m)).append("</li>");
+                }
+                b.append("</ul>");
+            }
+            b.append("</td><td>").append(escape(p.responsible())).append("</td><td class=\"date\">").append(p.deadline())
+                    .append("</td></tr>\n");
+        }
+    }
+
+    private static void level(StringBuilder b, Level level, Lang lang) {
+        b.append("<span class=\"").append(level.name()).append("\">").append(escape(level.word(lang))).append("</span>");
+    }
+
+    /** {@code text} with {@code & < > " '} replaced by character references. */
+    static String escape(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String r = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (r != null && b == null) {
+                b = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (b != null) {
+                if (r != null) {
+                    b.append(r);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+}

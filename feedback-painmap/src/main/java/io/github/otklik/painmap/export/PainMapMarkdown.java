@@ -1,0 +1,64 @@
+package io.github.otklik.painmap.export;
+
+import io.github.otklik.painmap.PainMap;
+import io.github.otklik.painmap.PainPoint;
+
+import java.util.List;
+
+/**
+ * Writes a {@link PainMap} as a Markdown (GitHub-flavoured) table with the template's eight columns
+ * (seed 004), headers in the map's language, one row per point, LF line ends and a final newline.
+ * In every cell a backslash and the characters {@code | ` * _ [ ] < > & ~ # !} are escaped with a
+ * backslash (so no text becomes markup, a link or raw HTML), and line breaks become {@code <br>}.
+ * Thread-safe.
+ */
+public final class PainMapMarkdown {
+    private static final String SPECIAL = "\\|`*_[]<>&~#!";
+
+    private PainMapMarkdown() {
+    }
+
+    /** The Markdown table. */
+    public static String toMarkdown(PainMap map) {
+        StringBuilder b = new StringBuilder();
+        row(b, Columns.headers(map.lang()));
+        b.append('|');
+        for (int i = 0; i < Columns.RU.size(); i++) {
+            b.append(" --- |");
+        }
+        b.append('\n');
+        for (PainPoint p : map.items()) {
+            row(b, Columns.cells(p, map.lang()));
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, List<String> cells) {
+        b.append('|');
+        for (String c : cells) {
+            b.append(' ').append(escape(c)).append(" |");
+        }
+        b.append('\n');
+    }
+
+    /** {@code text} safe inside a table cell. */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                b.append("<br>");
+            } else if (c == '\n') {
+                b.append("<br>");
+            } else if (SPECIAL.indexOf(c) >= 0) {
+                b.append('\\').append(c);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

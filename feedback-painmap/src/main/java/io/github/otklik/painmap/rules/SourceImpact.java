@@ -1,0 +1,110 @@
+package io.github.otklik.painmap.rules;
+
+import io.github.otklik.painmap.Lang;
+import io.github.otklik.painmap.Level;
+import io.github.otklik.painmap.evidence.Evidence;
+import io.github.otklik.painmap.evidence.Proportion;
+import io.github.otklik.painmap.evidence.Source;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The impact rule of {@code otklik-painmap-rules/1}. A piece of evidence contributes the highest of:
+ * <ul>
+ *   <li>{@code bySource[source]}, when its source is listed (a source missing from
+ *       {@code bySource} contributes nothing through it);</li>
+ *   <li>for {@code APPEALS}: HIGH when complaints / count ≥ {@code complaintShareHigh} (the share
+ *       is computed as a double quotient and compared with the threshold);</li>
+ *   <li>for {@code SURVEY_ASPECT}: HIGH when the aspect's mean ≤ {@code aspectMeanHigh}, MEDIUM
+ *       when ≤ {@code aspectMeanMedium}, else LOW.</li>
+ * </ul>
+ * Immutable.
+ *
+ * @param bySource the level each listed source contributes
+ * @param complaintShareHigh the complaint share of an appeal reason from which it contributes HIGH
+ * @param aspectMeanHigh the aspect mean at or below which an aspect contributes HIGH
+ * @param aspectMeanMedium the aspect mean at or below which an aspect contributes MEDIUM
+ * @param volume the volume adjustment, when any
+ */
+public record SourceImpact(Map<Source, Level> bySource, double complaintShareHigh, double aspectMeanHigh,
+        double aspectMeanMedium, Optional<VolumeAdjustment> volume) implements ImpactRule {
+
+    /** Copies the map; @throws IllegalArgumentException when a threshold is NaN */
+    public SourceImpact {
+        EnumMap<Source, Level> copy = new EnumMap<>(Source.class);
+        copy.putAll(bySource);
+        bySource = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(volume, "volume");
+        if (Double.isNaN(complaintShareHigh) || Double.isNaN(aspectMeanHigh) || Double.isNaN(aspectMeanMedium)) {
+            throw new IllegalArgumentException("impact thresholds must be numbers");
+        }
+    }
+
+    @Override
+    public Optional<Level> contribution(Evidence evidence) {
+        Level level = bySource.get(evidence.source());
+        Level own = own(evidence);
+        if (own != null) {
+            level = level == null ? own : level.max(own);
+        }
+        return Optional.ofNullable(level);
+    }
+
+    /** What the source-specific rule gives (complaints, aspect mean), or null. */
+    private Level own(Evidence evidence) {
+        if (evidence instanceof Evidence.Appeals a) {
+            return complaintShare(a) >= complaintShareHigh ? Level.HIGH : null;
+        } else if (evidence instanceof Evidence.SurveyAspect s) {
+            return aspectLevel(s.mean());
+        }
+        return null;
+    }
+
+    private Level aspectLevel(double mean) {
+        if (mean <= aspectMeanHigh) {
+            return Level.HIGH;
+        }
+        return mean <= aspectMeanMedium ? Level.MEDIUM : Level.LOW;
+    }
+
+    private static double complaintShare(Evidence.Appeals a) {
+        Proportion p = a.measured();
+        return (double) a.complaints() / p.x();
+    }
+
+    /**
+     * The deciding part first: {@code APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH},
+     * {@code SURVEY_ASPECT: mean 2.60 ≤ 2.5 → HIGH}, {@code PROCESS_NEGATIVE → HIGH},
+     * {@code APPEALS → MEDIUM (2 complaints of 10 appeals < 0.5)}, or
+     * {@code SURVEY_PROBLEM → contributes nothing}.
+     */
+    @Override
+    public String describe(Evidence evidence, Lang lang) {
+        boolean en = lang == Lang.EN;
+        Source source = evidence.source();
+        Level listed = bySource.get(source);
+        Level own = own(evidence);
+        String because = null;
+        if (evidence instanceof Evidence.Appeals a) {
+            String cmp = (own != null ? " ≥ " : " < ") + lang.plain(complaintShareHigh);
+            because = en ? a.complaints() + " complaints of " + a.measured().x() + " appeals" + cmp
+                    : "жалоб " + a.complaints() + " из " + a.measured().x() + " обращений" + cmp;
+        } else if (evidence instanceof Evidence.SurveyAspect s) {
+            String cmp = own == Level.HIGH ? " ≤ " + lang.plain(aspectMeanHigh)
+                    : own == Level.MEDIUM ? " ≤ " + lang.plain(aspectMeanMedium) : " > " + lang.plain(aspectMeanMedium);
+            because = (en ? "mean " : "средняя оценка ") + lang.fixed(s.mean(), 2) + cmp;
+        }
+        if (own != null && (listed == null || own.compareTo(listed) >= 0)) {
+            return source.name() + ": " + because + " → " + own.name();
+        }
+        if (listed != null) {
+            return source.name() + " → " + listed.name() + (because == null ? "" : " (" + because + ")");
+        }
+        return source.name() + (en ? " → contributes nothing" : " → не учитывается")
+                + (because == null ? "" : " (" + because + ")");
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.otklik.painmap;
+
+import io.github.otklik.core.process.Process;
+import io.github.otklik.core.process.ProcessType;
+import io.github.otklik.core.text.LocalizedText;
+import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.painmap.build.PainMapBuilder;
+import io.github.otklik.painmap.export.PainMapJson;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PainMapTest {
+    private static final List<Process> REGISTRY = List.of(
+            Process.builder("svc-1", LocalizedText.of("Одна"), ProcessType.SERVICE).group("Г1").touchpoint("online").touchpoint("mfc").build(),
+            Process.builder("fn-2", LocalizedText.of("Две"), ProcessType.FUNCTION).group("Г2").touchpoint("mfc").build());
+
+    private static PainMap map(Lang lang) {
+        return PainMapBuilder.from(TestReport.q1().problem("svc-1", "queue", 120, 400).problem("fn-2", "docs", 200, 400)
+                .problem("svc-3", "site", 30, 100).build()).registry(REGISTRY).lang(lang).build();
+    }
+
+    @Test
+    void groupsByProcessGroupTouchpointAndType() {
+        PainMap map = map(Lang.RU);
+        assertThat(map.items()).extracting(PainPoint::process).containsExactly("fn-2", "svc-1", "svc-3");
+        assertThat(map.groups(Grouping.PROCESS_GROUP)).extracting(PainMap.Group::label).containsExactly("Г2", "Г1", "svc-3");
+        List<PainMap.Group> touchpoints = map.groups(Grouping.TOUCHPOINT);
+        assertThat(touchpoints).extracting(PainMap.Group::label).containsExactly("mfc", "online", "точка взаимодействия не указана");
+        assertThat(touchpoints.get(0).points()).extracting(PainPoint::process).containsExactly("fn-2", "svc-1");
+        assertThat(map.groups(Grouping.PROCESS_TYPE)).extracting(PainMap.Group::label).containsExactly("FUNCTION", "SERVICE", "тип не указан");
+        assertThat(map(Lang.EN).groups(Grouping.PROCESS_TYPE)).extracting(PainMap.Group::label).containsExactly("FUNCTION", "SERVICE", "type not known");
+        assertThat(map.registry()).containsOnlyKeys("svc-1", "fn-2");
+    }
+
+    @Test
+    void itemsMustBeNumberedInOrder() {
+        PainMap map = map(Lang.RU);
+        assertThatThrownBy(() -> map.withItems(List.of(map.items().get(1)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("item 1 is numbered 2");
+    }
+
+    @Test
+    void languagesAndNumbers() {
+        assertThat(Lang.of("en")).isEqualTo(Lang.EN);
+        assertThatThrownBy(() -> Lang.of("de")).hasMessage("unknown language \"de\" (expected ru or en)");
+        assertThat(Lang.RU.fixed(0.25716767195619705, 3)).isEqualTo("0,257");
+        assertThat(Lang.EN.plain(0.10)).isEqualTo("0.1");
+        assertThat(Lang.EN.plain(10000)).isEqualTo("10000");
+        assertThat(Level.HIGH.raised()).isEqualTo(Level.HIGH);
+        assertThat(Level.LOW.lowered()).isEqualTo(Level.LOW);
+        assertThat(Level.MEDIUM.word(Lang.RU)).isEqualTo("средняя");
+        assertThat(Level.MEDIUM.word(Lang.EN)).isEqualTo("medium");
+    }
+
+    /** 200,000 points (20,000 processes × 10 problems) build in well under the time limit; explanations are not rendered. */
+    @Test
+    void buildsTwoHundredThousandPointsQuickly() {
+        TestReport t = TestReport.q1();
+        for (int p = 0; p < 20_000; p++) {
+            for (int k = 0; k < 10; k++) {
+                t.problem("svc-" + p, "problem-" + k, 1 + (p * 7 + k * 13) % 200, 400);
+            }
+        }
+        MetricsReport report = t.build();
+        long start = System.nanoTime();
+        PainMap map = PainMapBuilder.from(report).build();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(map.items()).hasSize(200_000);
+        assertThat(took).isLessThan(Duration.ofSeconds(20));
+        assertThat(map.items().get(199_999).no()).isEqualTo(200_000);
+        assertThat(PainMapJson.toJson(map.withItems(map.items().subList(0, 1)))).contains("\"no\" : 1");
+    }
+}

@@ -1,7 +1,15 @@
 package io.github.otklik.cli;
 
+import io.github.otklik.core.io.InputFileException;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.painmap.Lang;
+import io.github.otklik.painmap.PainMap;
+import io.github.otklik.painmap.build.PainMapBuilder;
+import io.github.otklik.painmap.build.ProblemTitles;
+import io.github.otklik.painmap.export.PainMapHtml;
+import io.github.otklik.painmap.input.PainMapFiles;
+import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.report.ReportSection;
 import picocli.CommandLine.Option;
 
@@ -23,8 +31,60 @@ final class PainMapOptions {
     @Option(names = "--rules", paramLabel = "FILE", description = "Rule set (otklik-painmap-rules/1 JSON; default: the default rule set).")
     Path rules;
 
-    /** The pain-map section of the report; empty until the pain-map module is wired in. */
-    Optional<ReportSection> section(MetricsReport byProcess, List<Process> registry, String lang, DataInputs data) {
-        return Optional.empty();
+    /** The registry, or empty; an invalid file is a usage error. */
+    List<Process> registry() {
+        return registry == null ? List.of() : guarded(() -> PainMapFiles.registry(registry));
+    }
+
+    /**
+     * The pain map of an internal report grouped by process, with every optional input applied.
+     *
+     * @throws UsageException when an input file is invalid
+     */
+    PainMap build(MetricsReport byProcess, List<Process> processes, String lang, DataInputs data) {
+        PainMapBuilder b = PainMapBuilder.from(byProcess).registry(processes).lang(Lang.of(lang))
+                .titles(ProblemTitles.fromForms(data.catalog()));
+        if (manual != null) {
+            b.manual(guarded(() -> PainMapFiles.manualEntries(manual)));
+        }
+        if (measures != null) {
+            b.measures(guarded(() -> PainMapFiles.measures(measures)));
+        }
+        if (rules != null) {
+            RuleSet set = guarded(() -> PainMapFiles.rules(rules));
+            b.rules(set);
+        }
+        return b.build();
+    }
+
+    /** The pain-map section of the internal report; none in the public edition (the pain map is an internal document). */
+    Optional<ReportSection> section(MetricsReport byProcess, List<Process> processes, String lang, DataInputs data) {
+        if (byProcess.audience() != io.github.otklik.metrics.report.ReportAudience.INTERNAL) {
+            return Optional.empty();
+        }
+        PainMap map = build(byProcess, processes, lang, data);
+        String html = PainMapHtml.table(map, null);
+        String title = "en".equals(lang) ? "Pain map" : "Карта болей";
+        return Optional.of(new ReportSection() {
+            @Override
+            public String title() {
+                return title + " (" + map.items().size() + ")";
+            }
+
+            @Override
+            public String html() {
+                return html;
+            }
+        });
+    }
+
+    static <T> T guarded(java.util.function.Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (InputFileException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

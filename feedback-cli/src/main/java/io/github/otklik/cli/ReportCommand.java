@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private Integer run() {
         Cli.lang(lang);
-        List<Process> registry = Registry.read(painMap.registry);
+        List<Process> registry = painMap.registry();
         MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT,
                 List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM));
         try (RejectSink rejects = new RejectSink(data.rejects)) {

@@ -62,6 +62,15 @@ public record MetricsReport(ReportingPeriod period, ZoneId zone, Instant asOf, R
         segments = Collections.unmodifiableMap(copy);
     }
 
+    /** A report without segment breakdowns. */
+    public MetricsReport(ReportingPeriod period, ZoneId zone, Instant asOf, ReportAudience audience, List<Dimension> groupBy,
+            long minCell, Optional<ReportingPeriod> comparedWith, InputCounts responses, InputCounts appealsInput,
+            InputCounts processesInput, List<SatisfactionGroup> satisfaction, List<Keyed<AppealFigures>> appeals,
+            List<Keyed<ProcessFigures>> processes, List<Deviation> deviations, List<Alert> alerts) {
+        this(period, zone, asOf, audience, groupBy, minCell, comparedWith, responses, appealsInput, processesInput, satisfaction,
+                appeals, processes, deviations, alerts, Map.of());
+    }
+
     /** Total number of rejected records over the three inputs. */
     public long rejected() {
         return responses.rejected() + appealsInput.rejected() + processesInput.rejected();

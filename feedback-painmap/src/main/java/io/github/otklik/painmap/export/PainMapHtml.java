@@ -61,7 +61,25 @@ public final class PainMapHtml {
                         + ", " + map.zone().getId() + "); " + (en ? "as of " : "по состоянию на ") + map.asOf() + "; "
                         + (en ? "rule set " : "правила ") + map.rules().name() + "; "
                         + (en ? "points: " : "болей: ") + map.items().size()))
-                .append("</p>\n<table>\n<thead>\n<tr>");
+                .append("</p>\n");
+        table(b, map, by);
+        b.append("</body>\n</html>\n");
+        return b.toString();
+    }
+
+    /**
+     * Only the table of the map (the template's eight columns), every text escaped, for
+     * embedding in another page such as the analytic report; {@code by} may be null for one list.
+     */
+    public static String table(PainMap map, Grouping by) {
+        StringBuilder b = new StringBuilder(1024 + 512 * map.items().size());
+        table(b, map, by);
+        return b.toString();
+    }
+
+    private static void table(StringBuilder b, PainMap map, Grouping by) {
+        Lang lang = map.lang();
+        b.append("<table class=\"painmap\">\n<thead>\n<tr>");
         for (String h : Columns.headers(lang)) {
             b.append("<th>").append(escape(h)).append("</th>");
         }
@@ -74,8 +92,7 @@ public final class PainMapHtml {
                 rows(b, g.points(), lang);
             }
         }
-        b.append("</tbody>\n</table>\n</body>\n</html>\n");
-        return b.toString();
+        b.append("</tbody>\n</table>\n");
     }
 
     private static void rows(StringBuilder b, List<PainPoint> points, Lang lang) {

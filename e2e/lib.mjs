@@ -172,3 +172,29 @@ export function visibility(form, answers) {
   }
   return visible;
 }
+
+// ------------------------------------------------------------------------------------ browser
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Debian's Chromium, headless, through playwright-core (no browser of Playwright's own). The flags
+ * keep it off the network: this machine reaches nothing but package registries. The profile is a new
+ * empty directory, removed at exit.
+ */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  const profile = tempDir('chromium-profile');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1000, height: 1400 },
+    deviceScaleFactor: 1,
+    locale: 'ru-RU',
+    timeout: 60_000,
+  });
+  context.setDefaultTimeout(20_000);
+  return context;
+}

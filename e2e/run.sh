@@ -3,8 +3,9 @@
 # Chromium (browser-check.mjs) and the paper form printed to PDF (paper-check.mjs).
 #
 # On a fresh Debian machine it installs what it needs: Debian's chromium, poppler-utils (pdfinfo,
-# pdftotext, pdftoppm) and the fonts the page counts are pinned with (apt, as root), Node.js when
-# missing, and the npm packages of package-lock.json (npm ci, never a browser download). It builds the
+# pdftotext, pdftoppm) and the fonts the page counts are pinned with (apt, as root), and the npm
+# packages of package-lock.json (npm ci, never a browser download); Node.js 20 or later and npm must be
+# on the machine (playwright-core needs 20, Debian 12 ships 18). It builds the
 # CLI through ../otklik. The last line is "e2e: N passed, M failed"; the exit code is non-zero when a
 # check fails.
 set -euo pipefail
@@ -16,9 +17,8 @@ started=$(date +%s)
 # ------------------------------------------------------------------------------ system packages
 need=()
 for pkg in chromium poppler-utils fonts-liberation fonts-dejavu-core; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
 done
-command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 if [ "${#need[@]}" -gt 0 ]; then
   echo "e2e: installing ${need[*]} (apt)"
   sudo=""
@@ -28,11 +28,12 @@ if [ "${#need[@]}" -gt 0 ]; then
   fi
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || { echo "e2e: no Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}" >&2; exit 2; }
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "e2e: Node.js 20+ and npm needed" >&2; exit 2; }
 node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 18 ] || { echo "e2e: Node.js 18 or later needed, found $(node --version)" >&2; exit 2; }
+[ "$node_major" -ge 20 ] || { echo "e2e: Node.js 20 or later needed, found $(node --version)" >&2; exit 2; }
 
 # ------------------------------------------------------------------------------ npm packages
 # exactly the lockfile; playwright-core brings no browser and must not fetch one

@@ -20,7 +20,7 @@ final class FormsExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Form id, e.g. EXT-1.")
     String id;
 
-    @Option(names = "--version", paramLabel = "V", description = "Form version (default: the latest loaded).")
+    @Option(names = "--form-version", paramLabel = "V", description = "Form version (default: the latest loaded).")
     String version;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "otklik, json-schema, surveyjs or html.")

@@ -61,7 +61,7 @@ final class FormsImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "Form id, e.g. EXT-1.")
     String formId;
 
-    @Option(names = "--version", paramLabel = "V", description = "Form version (default: the latest loaded).")
+    @Option(names = "--form-version", paramLabel = "V", description = "Form version (default: the latest loaded).")
     String version;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Format of the data: surveyjs.")

@@ -88,7 +88,7 @@ class FormsImportCommandTest {
         String d = ok.toString();
         assertThat(CliRun.of("forms", "import", "EXT-1", "--format", "otklik", "--data", d).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("forms", "import", "EXT-9", "--format", "surveyjs", "--data", d).exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("forms", "import", "EXT-1", "--format", "surveyjs", "--data", d, "--version", "7").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("forms", "import", "EXT-1", "--format", "surveyjs", "--data", d, "--form-version", "7").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("forms", "import", "EXT-1", "--format", "surveyjs").exitCode()).isEqualTo(2);
         CliRun missing = CliRun.of("forms", "import", "EXT-1", "--format", "surveyjs", "--data", dir.resolve("none.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -279,7 +279,7 @@ public final class AnalyticReport {
                     .append("</td><td>").append(esc(t.percent(c.previousShare()))).append("</td><td>")
                     .append(esc(t.percent(now.share().getAsDouble()))).append("</td><td>")
                     .append(esc((c.delta() >= 0 ? "+" : "") + t.number(100 * c.delta(), 1))).append("</td><td>")
-                    .append(esc(t.number(c.pValue(), 3))).append("</td></tr>\n");
+                    .append(esc(Conclusions.pValue(c.pValue(), t))).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

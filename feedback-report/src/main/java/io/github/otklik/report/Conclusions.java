@@ -58,7 +58,7 @@ final class Conclusions {
                 String who = g.key().isTotal() ? (en ? "overall" : "в целом")
                         : String.join(" · ", g.key().asMap().values().stream().map(v -> processName.apply(v)).toList());
                 out.add((en ? "Significant change " : "Значимое изменение ") + who + ": " + (c.delta() >= 0 ? "+" : "")
-                        + t.number(100 * c.delta(), 1) + (en ? " pp (p = " : " п. п. (p = ") + t.number(c.pValue(), 3) + ").");
+                        + t.number(100 * c.delta(), 1) + (en ? " pp (" : " п. п. (") + pValue(c.pValue(), t) + ").");
             }
         }
         if (!r.appeals().isEmpty()) {
@@ -76,6 +76,10 @@ final class Conclusions {
             out.add(en ? "No figures for this period." : "За период нет данных.");
         }
         return out;
+    }
+
+    static String pValue(double p, Texts t) {
+        return p < 0.001 ? "p < " + t.number(0.001, 3) : "p = " + t.number(p, 3);
     }
 
     /** Up to {@code n} aspect codes with the lowest satisfied share among those with enough answers. */

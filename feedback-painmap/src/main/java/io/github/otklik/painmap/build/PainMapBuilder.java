@@ -484,6 +484,10 @@ public final class PainMapBuilder {
         if (DEADLINE_PROBLEM.equals(problem)) {
             return en ? "Appeals answered after the legal deadline" : "Нарушение сроков рассмотрения обращений";
         }
+        if (problem.startsWith(ASPECT_PREFIX)) {
+            String aspect = problem.substring(ASPECT_PREFIX.length());
+            return en ? "Low rating of “" + aspect + "”" : "Низкая оценка параметра «" + aspect + "»";
+        }
         return problem;
     }
 

@@ -36,10 +36,13 @@ public interface ProblemTitles {
     /**
      * The option texts of every {@code role: problem} question and, as {@code aspect:<code>}, the
      * texts of every {@code role: aspect} question of the catalogue's forms; the first form (in
-     * catalogue order) that names a code wins.
+     * catalogue order) that names a problem code wins. An aspect code whose questions are worded
+     * differently in different forms gets no name here (its question text would belong to one
+     * form only), so its title falls back to the generated one.
      */
     static ProblemTitles fromForms(FormCatalog catalog) {
         Map<String, LocalizedText> names = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (Form f : catalog.forms()) {
             for (Question q : f.questions()) {
                 if (q.role() == QuestionRole.PROBLEM && q instanceof ChoiceQuestion c) {
@@ -47,10 +50,14 @@ public interface ProblemTitles {
                         names.putIfAbsent(o.value(), o.text());
                     }
                 } else if (q.role() == QuestionRole.ASPECT && q.aspect().isPresent()) {
-                    names.putIfAbsent("aspect:" + q.aspect().get(), q.text());
+                    LocalizedText before = names.putIfAbsent("aspect:" + q.aspect().get(), q.text());
+                    if (before != null && !before.equals(q.text())) {
+                        ambiguous.add("aspect:" + q.aspect().get());
+                    }
                 }
             }
         }
+        ambiguous.forEach(names::remove);
         return of(names);
     }
 

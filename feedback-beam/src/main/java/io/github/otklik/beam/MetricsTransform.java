@@ -28,6 +28,7 @@ import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -330,8 +331,8 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
         static final String REPEATED = "repeated";
         private final Map<Part, TupleTag<KV<GroupKey, T>>> parts;
         private final TupleTag<KV<String, Long>> tallies;
-        private transient List<Position> losersList;
         private transient Set<Position> losers;
+        private transient long inPeriod;
 
         RouteFn(MetricsSpec spec, RecordInput<T, ?> in, Map<Part, TupleTag<KV<GroupKey, T>>> parts, TupleTag<KV<String, Long>> tallies) {
             this.spec = spec;
@@ -340,19 +341,30 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
             this.tallies = tallies;
         }
 
+        @StartBundle
+        public void startBundle() {
+            inPeriod = 0;
+        }
+
         @ProcessElement
-        public void process(@Element KV<Position, T> kv, @SideInput(REPEATED) List<Position> list, MultiOutputReceiver out) {
-            if (list != losersList) {
-                losers = new HashSet<>(list);
-                losersList = list;
+        public void process(@Element KV<Position, T> kv, @SideInput(REPEATED) List<Position> repeated, MultiOutputReceiver out) {
+            if (losers == null) {
+                // one batch, one global window: the side input never changes, so it is indexed once per instance
+                losers = new HashSet<>(repeated);
             }
             if (losers.contains(kv.getKey())) {
                 return;
             }
             T record = kv.getValue();
-            boolean inPeriod = in.route(spec.engine(), record, (part, key) -> out.get(parts.get(part)).output(KV.of(key, record)));
-            if (inPeriod) {
-                out.get(tallies).output(KV.of(in.name + ".inPeriod", 1L));
+            if (in.route(spec.engine(), record, (part, key) -> out.get(parts.get(part)).output(KV.of(key, record)))) {
+                inPeriod++;
+            }
+        }
+
+        @FinishBundle
+        public void finishBundle(FinishBundleContext c) {
+            if (inPeriod > 0) {
+                c.output(tallies, KV.of(in.name + ".inPeriod", inPeriod), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
             }
         }
     }

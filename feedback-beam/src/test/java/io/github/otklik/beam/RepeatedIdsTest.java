@@ -22,15 +22,17 @@ class RepeatedIdsTest {
 
     @Test
     void laterFilesLoseTheirRepeatedIdsWithTheReadersReason(@TempDir Path dir) throws Exception {
-        // c.csv: a-1 invalid first (does not claim the id), then valid; b.csv: a-1 valid at line 3; a.csv: a-2 twice
+        // c.csv: a-1 invalid first (does not claim the id), then valid; b.csv: a-1 valid at line 3; a.csv.gz: a-2 twice
         Files.writeString(dir.resolve("c.csv"), HEADER + String.format(APPEAL, "a-1", "2025-13-01T00:00:00Z")
                 + String.format(APPEAL, "a-1", "2025-02-01T10:00:00Z") + String.format(APPEAL, "a-3", "2025-02-01T10:00:00Z"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("b.csv"), HEADER + "\n" + String.format(APPEAL, "a-1", "2025-01-05T10:00:00Z"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("a.csv"), HEADER + String.format(APPEAL, "a-2", "2025-01-01T10:00:00Z")
-                + String.format(APPEAL, "a-2", "2025-03-01T10:00:00Z"), StandardCharsets.UTF_8);
+        try (java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("a.csv.gz")))) {
+            gz.write((HEADER + String.format(APPEAL, "a-2", "2025-01-01T10:00:00Z") + String.format(APPEAL, "a-2", "2025-03-01T10:00:00Z"))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1").build();
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner", "--targetParallelism=3").create());
-        MetricsResult r = p.apply(OtklikPipelines.metrics(spec).appeals(dir.resolve("*.csv").toString(), dir.resolve("none-*.csv").toString()));
+        MetricsResult r = p.apply(OtklikPipelines.metrics(spec).appeals(dir.resolve("*.csv*").toString(), dir.resolve("none-*.csv").toString()));
         r.writeMetrics(dir.resolve("out/metrics.json").toString());
         r.writeRejects(dir.resolve("out/rejects.jsonl").toString());
         assertThat(p.run().waitUntilFinish()).isEqualTo(PipelineResult.State.DONE);
@@ -38,7 +40,7 @@ class RepeatedIdsTest {
         List<String> rejects = Files.readAllLines(dir.resolve("out/rejects.jsonl"), StandardCharsets.UTF_8);
         rejects.sort(null);
         assertThat(rejects).containsExactly(
-                MetricsResult.jsonLine(Reject.of("a.csv", 3, "a-2", "id", "id \"a-2\" repeats an earlier row")),
+                MetricsResult.jsonLine(Reject.of("a.csv.gz", 3, "a-2", "id", "id \"a-2\" repeats an earlier row")),
                 MetricsResult.jsonLine(Reject.of("c.csv", 2, "a-1", "registeredAt", rejectReason())),
                 MetricsResult.jsonLine(Reject.of("c.csv", 3, "a-1", "id", "id \"a-1\" repeats an earlier row")));
         String metrics = Files.readString(dir.resolve("out/metrics.json"), StandardCharsets.UTF_8);

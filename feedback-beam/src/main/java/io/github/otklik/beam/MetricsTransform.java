@@ -77,8 +77,9 @@ import java.util.Set;
  * (lifted before the shuffle); and bring the few partial accumulators together to assemble the
  * report with {@link MetricsEngine.Accumulators} and write it with {@link MetricsJson}. The
  * document equals, byte for byte, what {@code MetricsEngine.run} gives for the same records read
- * in the order of their paths. Immutable: the {@code responses}, {@code appeals} and
- * {@code processes} methods return new transforms.
+ * in the order of their paths. Batch only: the inputs are bounded files in the global window.
+ * Immutable: the {@code responses}, {@code appeals} and {@code processes} methods return new
+ * transforms.
  */
 public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
     private static final long serialVersionUID = 1L;
@@ -160,7 +161,9 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
         PCollection<String> metrics = partials.apply("Bring partials together", CoGroupByKey.create())
                 .apply("Assemble report", ParDo.of(new AssembleFn(spec, joined, countsTag, given)))
                 .setCoder(StringUtf8Coder.of());
-        PCollection<Reject> allRejects = PCollectionList.<Reject>empty(begin.getPipeline()).and(rejects).apply("Rejects", Flatten.pCollections()).setCoder(RejectCoder.of());
+        PCollection<Reject> allRejects = PCollectionList.<Reject>empty(begin.getPipeline()).and(rejects)
+                .apply("Rejects", Flatten.pCollections())
+                .setCoder(RejectCoder.of());
         return new MetricsResult(begin.getPipeline(), metrics, allRejects);
     }
 

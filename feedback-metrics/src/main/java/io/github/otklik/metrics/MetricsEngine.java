@@ -56,6 +56,10 @@ import java.util.function.Predicate;
  * Computes the figures of {@code spec/metrics.md} for one period: streams each input once, keeps
  * one accumulator per group (memory grows with the number of groups, not of records), and returns
  * an immutable {@link MetricsReport}. Immutable and thread-safe; each {@link #run} is independent.
+ * A distributed engine splits the same run: {@link #route} names the (part, group) pairs of each
+ * record, the aggregators of {@link #satisfactionAggregator()}, {@link #appealAggregator(Part)} and
+ * {@link #processAggregator()} fold them apart, and {@link Accumulators#merge} and
+ * {@link Accumulators#report} turn the partial accumulators into the report {@code run} gives.
  *
  * <pre>{@code
  * MetricsEngine engine = MetricsEngine.builder(FormCatalog.standard(), ReportingPeriod.parse("2025-Q1"))

@@ -39,18 +39,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Computes the figures of {@code spec/metrics.md} for one period: streams each input once, keeps
  * one accumulator per group (memory grows with the number of groups, not of records), and returns
  * an immutable {@link MetricsReport}. Immutable and thread-safe; each {@link #run} is independent.
+ * A distributed engine splits the same run: {@link #route} names the (part, group) pairs of each
+ * record, the aggregators of {@link #satisfactionAggregator()}, {@link #appealAggregator(Part)} and
+ * {@link #processAggregator()} fold them apart, and {@link Accumulators#merge} and
+ * {@link Accumulators#report} turn the partial accumulators into the report {@code run} gives.
  *
  * <pre>{@code
  * MetricsEngine engine = MetricsEngine.builder(FormCatalog.standard(), ReportingPeriod.parse("2025-Q1"))
@@ -73,6 +82,19 @@ public final class MetricsEngine {
     private final AlertRules alertRules;
     private final List<Dimension> segments;
 
+    private final LocalDate asOfDate;
+    private final SatisfactionAggregator satisfactionAggregator;
+    private final AppealAggregator appealAggregator;
+    private final AppealAggregator previousAppealAggregator;
+    private final ProcessAggregator processAggregator = new ProcessAggregator();
+    private final Set<Part> parts;
+    private final Dimension[] responseDims;
+    private final Dimension[] appealDims;
+    private final Dimension[] processDims;
+    private final List<Function<SurveyResponse, String>> responseValues;
+    private final List<Function<Appeal, String>> appealValues;
+    private final List<Function<ProcessInstance, String>> processValues;
+
     private MetricsEngine(Builder b) {
         this.catalog = b.catalog;
         this.period = b.period;
@@ -85,6 +107,31 @@ public final class MetricsEngine {
         this.compareWith = b.compareWith;
         this.alertRules = b.alertRules;
         this.segments = List.copyOf(b.segments);
+        this.asOfDate = LocalDate.ofInstant(asOf, zone);
+        this.satisfactionAggregator = new SatisfactionAggregator(catalog);
+        this.appealAggregator = new AppealAggregator(zone, asOfDate);
+        this.previousAppealAggregator = compareWith == null ? null
+                : new AppealAggregator(zone, compareWith.defaultAsOf(zone).atZone(zone).toLocalDate());
+        EnumSet<Part> p = EnumSet.of(Part.SATISFACTION, Part.APPEALS, Part.PROCESSES);
+        if (compareWith != null) {
+            p.add(Part.SATISFACTION_PREVIOUS);
+            p.add(Part.APPEALS_PREVIOUS);
+        }
+        if (!segments.isEmpty()) {
+            p.add(Part.SATISFACTION_SEGMENTS);
+        }
+        if (!targets.isEmpty()) {
+            p.add(Part.SATISFACTION_BY_PROCESS);
+            p.add(Part.APPEALS_BY_PROCESS);
+            p.add(Part.PROCESSES_BY_PROCESS);
+        }
+        this.parts = Collections.unmodifiableSet(p);
+        this.responseDims = applicable(Dimension::appliesToResponses).toArray(new Dimension[0]);
+        this.appealDims = applicable(Dimension::appliesToAppeals).toArray(new Dimension[0]);
+        this.processDims = applicable(Dimension::appliesToProcesses).toArray(new Dimension[0]);
+        this.responseValues = values(responseDims, MetricsEngine::responseValue);
+        this.appealValues = values(appealDims, MetricsEngine::appealValue);
+        this.processValues = values(processDims, MetricsEngine::processValue);
     }
 
     /** A builder for the figures of {@code period} over the forms of {@code catalog}. */
@@ -98,98 +145,263 @@ public final class MetricsEngine {
      */
     public MetricsReport run(MetricsInputs inputs, Consumer<Reject> rejects) {
         Objects.requireNonNull(rejects, "rejects");
+        Accumulators acc = newAccumulators();
+        Optional<InputCounts> responses = inputs.responses().map(src -> counts(src, rejects, acc::add));
+        Optional<InputCounts> appeals = inputs.appeals().map(src -> counts(src, rejects, acc::add));
+        Optional<InputCounts> processes = inputs.processes().map(src -> counts(src, rejects, acc::add));
+        return acc.report(responses, appeals, processes);
+    }
+
+    // ---------------------------------------------------------------- the parts, for distributed engines
+
+    /**
+     * The parts that runs of this engine fill: {@link Part#SATISFACTION}, {@link Part#APPEALS} and
+     * {@link Part#PROCESSES} always, the {@code _PREVIOUS} parts with a previous period, the
+     * {@code _BY_PROCESS} parts with targets.
+     */
+    public Set<Part> parts() {
+        return parts;
+    }
+
+    /**
+     * Names the groups an accepted response counts in: calls {@code to} once per (part, group) pair,
+     * the total group included ({@link GroupKey#total()}), the {@code _BY_PROCESS} parts keyed by
+     * process alone. Filters by period (local date of {@code submittedAt} in the zone) and, in a
+     * public report, by form audience, exactly as {@link #run} does.
+     *
+     * @return whether the response falls in the period (it then counts in {@code inputs.responses.inPeriod})
+     */
+    public boolean route(SurveyResponse r, BiConsumer<Part, GroupKey> to) {
         boolean pub = audience == ReportAudience.PUBLIC;
-        LocalDate asOfDate = LocalDate.ofInstant(asOf, zone);
-        List<Dimension> byProcess = List.of(Dimension.PROCESS);
+        LocalDate d = LocalDate.ofInstant(r.submittedAt(), zone);
+        boolean shown = !pub || formAudience(r) == Audience.EXTERNAL;
+        boolean in = period.contains(d);
+        if (in && shown) {
+            to.accept(Part.SATISFACTION, GroupKey.total());
+            if (responseDims.length > 0) {
+                to.accept(Part.SATISFACTION, key(responseDims, responseValues, r));
+            }
+            if (parts.contains(Part.SATISFACTION_BY_PROCESS)) {
+                to.accept(Part.SATISFACTION_BY_PROCESS, processKey(responseValue(Dimension.PROCESS).apply(r)));
+            }
+            for (Dimension segment : segments) {
+                to.accept(Part.SATISFACTION_SEGMENTS, GroupKey.ofArrays(new Dimension[] {segment}, new String[] {responseValue(segment).apply(r)}));
+            }
+        }
+        if (compareWith != null && shown && compareWith.contains(d)) {
+            to.accept(Part.SATISFACTION_PREVIOUS, GroupKey.total());
+            if (responseDims.length > 0) {
+                to.accept(Part.SATISFACTION_PREVIOUS, key(responseDims, responseValues, r));
+            }
+        }
+        return in;
+    }
 
-        SatisfactionAggregator sAgg = new SatisfactionAggregator(catalog);
-        Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfaction =
-                new Section<>(sAgg, applicable(Dimension::appliesToResponses), MetricsEngine::responseValue);
-        Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> previous = compareWith == null ? null
-                : new Section<>(sAgg, applicable(Dimension::appliesToResponses), MetricsEngine::responseValue);
-        Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfactionByProcess =
-                targets.isEmpty() ? null : new Section<>(sAgg, byProcess, MetricsEngine::responseValue);
-        Map<Dimension, Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures>> segmentSections = new LinkedHashMap<>();
-        for (Dimension d : segments) {
-            segmentSections.put(d, new Section<>(sAgg, List.of(d), MetricsEngine::responseValue));
+    /**
+     * Names the groups an accepted appeal counts in (see {@link #route(SurveyResponse, BiConsumer)});
+     * none in a public report.
+     *
+     * @return whether the appeal falls in the period (local date of {@code registeredAt})
+     */
+    public boolean route(Appeal a, BiConsumer<Part, GroupKey> to) {
+        boolean pub = audience == ReportAudience.PUBLIC;
+        LocalDate d = LocalDate.ofInstant(a.registeredAt(), zone);
+        boolean in = period.contains(d);
+        if (in && !pub) {
+            to.accept(Part.APPEALS, GroupKey.total());
+            if (appealDims.length > 0) {
+                to.accept(Part.APPEALS, key(appealDims, appealValues, a));
+            }
+            if (parts.contains(Part.APPEALS_BY_PROCESS)) {
+                to.accept(Part.APPEALS_BY_PROCESS, processKey(appealValue(Dimension.PROCESS).apply(a)));
+            }
+        }
+        if (compareWith != null && !pub && compareWith.contains(d)) {
+            to.accept(Part.APPEALS_PREVIOUS, GroupKey.total());
+            if (appealDims.length > 0) {
+                to.accept(Part.APPEALS_PREVIOUS, key(appealDims, appealValues, a));
+            }
+        }
+        return in;
+    }
+
+    /**
+     * Names the groups an accepted process instance counts in (see
+     * {@link #route(SurveyResponse, BiConsumer)}); none in a public report.
+     *
+     * @return whether the instance falls in the period (local date of {@code startedAt})
+     */
+    public boolean route(ProcessInstance p, BiConsumer<Part, GroupKey> to) {
+        boolean in = period.contains(LocalDate.ofInstant(p.startedAt(), zone));
+        if (in && audience != ReportAudience.PUBLIC) {
+            to.accept(Part.PROCESSES, GroupKey.total());
+            if (processDims.length > 0) {
+                to.accept(Part.PROCESSES, key(processDims, processValues, p));
+            }
+            if (parts.contains(Part.PROCESSES_BY_PROCESS)) {
+                to.accept(Part.PROCESSES_BY_PROCESS, processKey(p.process()));
+            }
+        }
+        return in;
+    }
+
+    /** The aggregator of the {@code SATISFACTION} parts (shared, thread-safe). */
+    public SatisfactionAggregator satisfactionAggregator() {
+        return satisfactionAggregator;
+    }
+
+    /**
+     * The aggregator of an appeals part: as of {@code asOf} for {@link Part#APPEALS} and
+     * {@link Part#APPEALS_BY_PROCESS}, as of the day after the previous period for
+     * {@link Part#APPEALS_PREVIOUS}.
+     *
+     * @throws IllegalArgumentException when {@code part} is not an appeals part of this engine
+     */
+    public AppealAggregator appealAggregator(Part part) {
+        if (!part.ofAppeals() || !parts.contains(part)) {
+            throw new IllegalArgumentException(part + " is not an appeals part of this engine");
+        }
+        return part == Part.APPEALS_PREVIOUS ? previousAppealAggregator : appealAggregator;
+    }
+
+    /** The aggregator of the {@code PROCESSES} parts (shared, thread-safe). */
+    public ProcessAggregator processAggregator() {
+        return processAggregator;
+    }
+
+    /** A new, empty set of accumulators for one run: every part's total group, empty. */
+    public Accumulators newAccumulators() {
+        return new Accumulators();
+    }
+
+    /**
+     * The accumulators of one run, per part and group: filled record by record ({@code add}, as
+     * {@link #run} does) or from partial accumulators computed elsewhere ({@code merge}, as a
+     * distributed engine does), then turned into a report. The report depends only on the multiset
+     * of records added, however they were split and merged. Not thread-safe.
+     */
+    public final class Accumulators {
+        private final Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfaction = new Section<>(satisfactionAggregator);
+        private final Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfactionPrevious = new Section<>(satisfactionAggregator);
+        private final Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfactionByProcess = new Section<>(satisfactionAggregator);
+        private final Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfactionSegments = new Section<>(satisfactionAggregator);
+        private final Section<Appeal, AppealAccumulator, AppealFigures> appeals = new Section<>(appealAggregator);
+        private final Section<Appeal, AppealAccumulator, AppealFigures> appealsPrevious =
+                new Section<>(previousAppealAggregator == null ? appealAggregator : previousAppealAggregator);
+        private final Section<Appeal, AppealAccumulator, AppealFigures> appealsByProcess = new Section<>(appealAggregator);
+        private final Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processes = new Section<>(processAggregator);
+        private final Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processesByProcess = new Section<>(processAggregator);
+
+        private Accumulators() {
         }
 
-        AppealAggregator aAgg = new AppealAggregator(zone, asOfDate);
-        Section<Appeal, AppealAccumulator, AppealFigures> appeals =
-                new Section<>(aAgg, applicable(Dimension::appliesToAppeals), MetricsEngine::appealValue);
-        Section<Appeal, AppealAccumulator, AppealFigures> previousAppeals = compareWith == null ? null
-                : new Section<>(new AppealAggregator(zone, compareWith.defaultAsOf(zone).atZone(zone).toLocalDate()),
-                        applicable(Dimension::appliesToAppeals), MetricsEngine::appealValue);
-        Section<Appeal, AppealAccumulator, AppealFigures> appealsByProcess =
-                targets.isEmpty() ? null : new Section<>(aAgg, byProcess, MetricsEngine::appealValue);
-
-        ProcessAggregator pAgg = new ProcessAggregator();
-        Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processes =
-                new Section<>(pAgg, applicable(Dimension::appliesToProcesses), MetricsEngine::processValue);
-        Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processesByProcess =
-                targets.isEmpty() ? null : new Section<>(pAgg, byProcess, MetricsEngine::processValue);
-
-        long[] inPeriod = new long[3];
-        InputCounts responseCounts = inputs.responses().map(src -> counts(src, rejects, r -> {
-            LocalDate d = LocalDate.ofInstant(r.submittedAt(), zone);
-            boolean shown = !pub || formAudience(r) == Audience.EXTERNAL;
-            if (period.contains(d)) {
-                inPeriod[0]++;
-                if (shown) {
-                    satisfaction.add(r);
-                    for (Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> segment : segmentSections.values()) {
-                        segment.add(r);
-                    }
-                }
-                if (satisfactionByProcess != null && (shown || !pub)) {
-                    satisfactionByProcess.add(r);
-                }
-            }
-            if (previous != null && shown && compareWith.contains(d)) {
-                previous.add(r);
-            }
-        }, () -> inPeriod[0])).orElse(InputCounts.NONE);
-        InputCounts appealCounts = inputs.appeals().map(src -> counts(src, rejects, a -> {
-            LocalDate d = LocalDate.ofInstant(a.registeredAt(), zone);
-            if (period.contains(d)) {
-                inPeriod[1]++;
-                if (!pub) {
-                    appeals.add(a);
-                    if (appealsByProcess != null) {
-                        appealsByProcess.add(a);
-                    }
-                }
-            }
-            if (previousAppeals != null && !pub && compareWith.contains(d)) {
-                previousAppeals.add(a);
-            }
-        }, () -> inPeriod[1])).orElse(InputCounts.NONE);
-        InputCounts processCounts = inputs.processes().map(src -> counts(src, rejects, p -> {
-            if (period.contains(LocalDate.ofInstant(p.startedAt(), zone))) {
-                inPeriod[2]++;
-                if (!pub) {
-                    processes.add(p);
-                    if (processesByProcess != null) {
-                        processesByProcess.add(p);
-                    }
-                }
-            }
-        }, () -> inPeriod[2])).orElse(InputCounts.NONE);
-
-        List<SatisfactionGroup> satisfactionGroups = inputs.responses().isEmpty() ? List.of()
-                : satisfactionGroups(satisfaction, previous);
-        Map<Dimension, List<SatisfactionGroup>> segmentGroups = new LinkedHashMap<>();
-        if (inputs.responses().isPresent()) {
-            segmentSections.forEach((d, section) -> segmentGroups.put(d, satisfactionGroups(section, null)));
+        /** Adds an accepted response to its groups; returns whether it falls in the period. */
+        public boolean add(SurveyResponse r) {
+            return route(r, (part, key) -> responses(part).add(key, r));
         }
-        List<Keyed<AppealFigures>> appealGroups = pub || inputs.appeals().isEmpty() ? List.of() : appeals.results();
-        List<Keyed<ProcessFigures>> processGroups = pub || inputs.processes().isEmpty() ? List.of() : processes.results();
 
-        List<Deviation> deviations = deviations(satisfactionByProcess, appealsByProcess, processesByProcess);
-        List<Alert> alerts = alerts(satisfactionGroups, appealGroups, previousAppeals);
-        return new MetricsReport(period, zone, asOf, audience, groupBy, minCell, Optional.ofNullable(compareWith),
-                responseCounts, appealCounts, processCounts, satisfactionGroups, appealGroups, processGroups, deviations, alerts,
-                segmentGroups);
+        /** Adds an accepted appeal to its groups; returns whether it falls in the period. */
+        public boolean add(Appeal a) {
+            return route(a, (part, key) -> appeals(part).add(key, a));
+        }
+
+        /** Adds an accepted process instance to its groups; returns whether it falls in the period. */
+        public boolean add(ProcessInstance p) {
+            return route(p, (part, key) -> processes(part).add(key, p));
+        }
+
+        /**
+         * Merges a partial accumulator of a responses part into the group {@code key}; the partial
+         * must not be used afterwards.
+         *
+         * @throws IllegalArgumentException when {@code part} is not a responses part of this engine
+         */
+        public void merge(Part part, GroupKey key, SatisfactionAccumulator partial) {
+            responses(part).merge(key, Objects.requireNonNull(partial, "partial"));
+        }
+
+        /** Merges a partial accumulator of an appeals part (see {@link #merge(Part, GroupKey, SatisfactionAccumulator)}). */
+        public void merge(Part part, GroupKey key, AppealAccumulator partial) {
+            appeals(part).merge(key, Objects.requireNonNull(partial, "partial"));
+        }
+
+        /** Merges a partial accumulator of a process part (see {@link #merge(Part, GroupKey, SatisfactionAccumulator)}). */
+        public void merge(Part part, GroupKey key, ProcessAccumulator partial) {
+            processes(part).merge(key, Objects.requireNonNull(partial, "partial"));
+        }
+
+        private Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> responses(Part part) {
+            check(part, Part.Kind.RESPONSES);
+            return part == Part.SATISFACTION ? satisfaction : part == Part.SATISFACTION_PREVIOUS ? satisfactionPrevious
+                    : part == Part.SATISFACTION_SEGMENTS ? satisfactionSegments : satisfactionByProcess;
+        }
+
+        private Section<Appeal, AppealAccumulator, AppealFigures> appeals(Part part) {
+            check(part, Part.Kind.APPEALS);
+            return part == Part.APPEALS ? appeals : part == Part.APPEALS_PREVIOUS ? appealsPrevious : appealsByProcess;
+        }
+
+        private Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processes(Part part) {
+            check(part, Part.Kind.PROCESSES);
+            return part == Part.PROCESSES ? processes : processesByProcess;
+        }
+
+        private void check(Part part, Part.Kind kind) {
+            if (part.kind() != kind || !parts.contains(part)) {
+                throw new IllegalArgumentException(part + " is not a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " part of this engine (parts: " + parts + ")");
+            }
+        }
+
+        /**
+         * The report of what was added and merged. An absent input's section is an empty list and
+         * its counts are zero, as {@code spec/metrics.md} requires.
+         *
+         * @param responses counts of the responses input, when given
+         * @param appealsInput counts of the appeals input, when given
+         * @param processesInput counts of the process-instances input, when given
+         */
+        public MetricsReport report(Optional<InputCounts> responses, Optional<InputCounts> appealsInput, Optional<InputCounts> processesInput) {
+            boolean pub = audience == ReportAudience.PUBLIC;
+            List<SatisfactionGroup> satisfactionGroups = responses.isEmpty() ? List.of()
+                    : satisfactionGroups(satisfaction, compareWith == null ? null : satisfactionPrevious);
+            List<Keyed<AppealFigures>> appealGroups = pub || appealsInput.isEmpty() ? List.of() : appeals.results();
+            List<Keyed<ProcessFigures>> processGroups = pub || processesInput.isEmpty() ? List.of() : processes.results();
+            List<Deviation> deviations = deviations(satisfactionByProcess, appealsByProcess, processesByProcess);
+            List<Alert> alerts = alerts(satisfactionGroups, appealGroups, compareWith == null ? null : appealsPrevious);
+            Map<Dimension, List<SatisfactionGroup>> segmentGroups = new LinkedHashMap<>();
+            if (responses.isPresent() && !segments.isEmpty()) {
+                List<SatisfactionGroup> all = satisfactionGroups(satisfactionSegments, null);
+                for (Dimension d : segments) {
+                    segmentGroups.put(d, all.stream().filter(g -> !g.key().isTotal() && g.key().dimensions().get(0) == d).toList());
+                }
+            }
+            return new MetricsReport(period, zone, asOf, audience, groupBy, minCell, Optional.ofNullable(compareWith),
+                    responses.orElse(InputCounts.NONE), appealsInput.orElse(InputCounts.NONE), processesInput.orElse(InputCounts.NONE),
+                    satisfactionGroups, appealGroups, processGroups, deviations, alerts, segmentGroups);
+        }
+    }
+
+    private static <T> List<Function<T, String>> values(Dimension[] dims, Function<Dimension, Function<T, String>> valueOf) {
+        List<Function<T, String>> out = new ArrayList<>();
+        for (Dimension d : dims) {
+            out.add(valueOf.apply(d));
+        }
+        return List.copyOf(out);
+    }
+
+    private static <T> GroupKey key(Dimension[] dims, List<Function<T, String>> values, T record) {
+        String[] key = new String[dims.length];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = values.get(i).apply(record);
+        }
+        return GroupKey.ofArrays(dims, key);
+    }
+
+    private static final Dimension[] BY_PROCESS = {Dimension.PROCESS};
+
+    private static GroupKey processKey(String process) {
+        return GroupKey.ofArrays(BY_PROCESS, new String[] {process});
     }
 
     private List<Dimension> applicable(java.util.function.Predicate<Dimension> applies) {
@@ -200,12 +412,14 @@ public final class MetricsEngine {
         return catalog.find(r.form(), r.formVersion()).map(Form::audience).orElse(Audience.INTERNAL);
     }
 
-    private static <T> InputCounts counts(RecordSource<T> source, Consumer<Reject> rejects, Consumer<T> accepted,
-            java.util.function.LongSupplier inPeriod) {
+    private static <T> InputCounts counts(RecordSource<T> source, Consumer<Reject> rejects, Predicate<T> addInPeriod) {
+        long[] inPeriod = new long[1];
         ReadSummary s = source.read(new RecordHandler<T>() {
             @Override
             public void accept(T record, long line) {
-                accepted.accept(record);
+                if (addInPeriod.test(record)) {
+                    inPeriod[0]++;
+                }
             }
 
             @Override
@@ -213,7 +427,7 @@ public final class MetricsEngine {
                 rejects.accept(reject);
             }
         });
-        return new InputCounts(s.read(), s.accepted(), s.rejected(), inPeriod.getAsLong());
+        return new InputCounts(s.read(), s.accepted(), s.rejected(), inPeriod[0]);
     }
 
     private List<SatisfactionGroup> satisfactionGroups(Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> current,
@@ -398,6 +612,8 @@ public final class MetricsEngine {
         /**
          * Extra satisfaction breakdowns computed in the same pass, one per dimension (e.g. channel
          * and category for a report's segment charts); they appear in {@code MetricsReport.segments()}.
+         *
+         * @throws IllegalArgumentException when a dimension does not apply to responses
          */
         public Builder segments(List<Dimension> dimensions) {
             for (Dimension d : dimensions) {

@@ -6,37 +6,34 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * The groups of one report section while records stream in: the total accumulator and one per
- * distinct key of the section's dimensions. Not thread-safe.
+ * The groups of one report section while records stream in or partial accumulators are merged:
+ * the total accumulator (always present, empty at first) and one per distinct other key. Not
+ * thread-safe.
  */
 final class Section<T, A, R> {
     private final Aggregator<T, A, R> aggregator;
-    private final Dimension[] dimensions;
-    private final List<Function<T, String>> values;
     private final A total;
     private final Map<GroupKey, A> groups = new HashMap<>();
 
-    Section(Aggregator<T, A, R> aggregator, List<Dimension> dimensions, Function<Dimension, Function<T, String>> valueOf) {
+    Section(Aggregator<T, A, R> aggregator) {
         this.aggregator = aggregator;
-        this.dimensions = dimensions.toArray(new Dimension[0]);
-        this.values = new ArrayList<>();
-        for (Dimension d : dimensions) {
-            values.add(valueOf.apply(d));
-        }
         this.total = aggregator.create();
     }
 
-    void add(T record) {
-        aggregator.add(total, record);
-        if (dimensions.length > 0) {
-            String[] key = new String[dimensions.length];
-            for (int i = 0; i < key.length; i++) {
-                key[i] = values.get(i).apply(record);
-            }
-            aggregator.add(groups.computeIfAbsent(GroupKey.ofArrays(dimensions, key), k -> aggregator.create()), record);
+    /** Adds {@code record} to the group {@code key}. */
+    void add(GroupKey key, T record) {
+        A acc = key.isTotal() ? total : groups.computeIfAbsent(key, k -> aggregator.create());
+        aggregator.add(acc, record);
+    }
+
+    /** Merges {@code partial} into the group {@code key}; {@code partial} must not be used afterwards. */
+    void merge(GroupKey key, A partial) {
+        if (key.isTotal()) {
+            aggregator.merge(total, partial);
+        } else {
+            groups.merge(key, partial, aggregator::merge);
         }
     }
 
@@ -49,12 +46,10 @@ final class Section<T, A, R> {
     List<Keyed<R>> results() {
         List<Keyed<R>> out = new ArrayList<>();
         out.add(new Keyed<>(GroupKey.total(), aggregator.result(total)));
-        if (dimensions.length > 0) {
-            List<GroupKey> keys = new ArrayList<>(groups.keySet());
-            keys.sort(null);
-            for (GroupKey k : keys) {
-                out.add(new Keyed<>(k, aggregator.result(groups.get(k))));
-            }
+        List<GroupKey> keys = new ArrayList<>(groups.keySet());
+        keys.sort(null);
+        for (GroupKey k : keys) {
+            out.add(new Keyed<>(k, aggregator.result(groups.get(k))));
         }
         return out;
     }
@@ -63,10 +58,5 @@ final class Section<T, A, R> {
     R result(GroupKey key) {
         A acc = accumulator(key);
         return acc == null ? null : aggregator.result(acc);
-    }
-
-    /** Keys of the non-total groups. */
-    java.util.Set<GroupKey> keys() {
-        return groups.keySet();
     }
 }

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Example 2 — a quarterly job that reads appeals straight from the agency's own tables (the rows
- * are streamed, never loaded whole) and computes the quarter's appeal statistics per process.
+ * are streamed, never loaded whole), computes the quarter's appeal statistics per process and
+ * builds the pain map of the quarter from them.
  */
 public final class QuarterlyJob {
     private QuarterlyJob() {
@@ -55,6 +56,11 @@ public final class QuarterlyJob {
             }
             return new ReadSummary("appeal table", n, n, 0, false);
         };
+    }
+
+    /** The quarter's pain map (карта болей) from the agency's database, with the agency's rules. */
+    public static io.github.otklik.painmap.PainMap painMap(Connection db, String quarter, io.github.otklik.painmap.rules.RuleSet rules) {
+        return io.github.otklik.painmap.build.PainMapBuilder.from(run(db, quarter)).rules(rules).build();
     }
 
     /** The quarter's metrics per process from the agency's database. */

@@ -48,6 +48,9 @@ class ExamplesTest {
             assertThat(report.appealsInput().inPeriod()).isEqualTo(2);
             assertThat(report.appeals()).hasSize(2);
             assertThat(report.appeals().get(1).figures().waitDays().get().max()).isEqualTo(10);
+            var map = QuarterlyJob.painMap(db, "2025-Q1", AgencyRules.load());
+            io.github.otklik.test.OtklikAssertions.assertThat(map).hasPoint("svc-birth", "queue")
+                    .withImpact(io.github.otklik.painmap.Level.HIGH);
         }
     }
 

@@ -248,7 +248,7 @@ await t.test(`survey.data of all ${cases.length} responses imported with otklik 
     const file = path.join(dataDir, `${i}.json`);
     fs.writeFileSync(file, JSON.stringify(c.data));
     const r = c.record;
-    const args = ['forms', 'import', c.form, '--format', 'surveyjs', '--data', file, '--version', r.formVersion,
+    const args = ['forms', 'import', c.form, '--format', 'surveyjs', '--data', file, '--form-version', r.formVersion,
       '--id', r.id, '--agency', r.agency, '--channel', r.channel, '--submitted-at', r.submittedAt,
       '--client-kind', r.client.kind, '--anonymous', String(r.anonymous ?? true)];
     if (r.process) args.push('--process', r.process);

@@ -90,17 +90,7 @@ public final class MetricsJson {
         g.writeEndObject();
         g.writeArrayFieldStart("satisfaction");
         for (SatisfactionGroup s : r.satisfaction()) {
-            g.writeStartObject();
-            key(g, s.key());
-            if (s.figures().isSuppressed()) {
-                g.writeBooleanField("suppressed", true);
-            } else {
-                satisfactionFields(g, s.figures().figure().get());
-                if (r.comparedWith().isPresent()) {
-                    comparison(g, s);
-                }
-            }
-            g.writeEndObject();
+            satisfactionGroup(g, s, r.comparedWith().isPresent());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("appeals");
@@ -152,18 +142,26 @@ public final class MetricsJson {
             for (Map.Entry<Dimension, List<SatisfactionGroup>> e : r.segments().entrySet()) {
                 g.writeArrayFieldStart(e.getKey().wireName());
                 for (SatisfactionGroup s : e.getValue()) {
-                    g.writeStartObject();
-                    key(g, s.key());
-                    if (s.figures().isSuppressed()) {
-                        g.writeBooleanField("suppressed", true);
-                    } else {
-                        satisfactionFields(g, s.figures().figure().get());
-                    }
-                    g.writeEndObject();
+                    satisfactionGroup(g, s, false);
                 }
                 g.writeEndArray();
             }
             g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** One satisfaction group: its key, then {@code "suppressed": true} or its figures (and comparison). */
+    private static void satisfactionGroup(JsonGenerator g, SatisfactionGroup s, boolean compared) throws IOException {
+        g.writeStartObject();
+        key(g, s.key());
+        if (s.figures().isSuppressed()) {
+            g.writeBooleanField("suppressed", true);
+        } else {
+            satisfactionFields(g, s.figures().figure().get());
+            if (compared) {
+                comparison(g, s);
+            }
         }
         g.writeEndObject();
     }

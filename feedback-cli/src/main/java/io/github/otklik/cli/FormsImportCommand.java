@@ -11,7 +11,7 @@ import io.github.otklik.core.validation.Instants;
 import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
-import io.github.otklik.forms.export.surveyjs.ResponseContext;
+import io.github.otklik.forms.ResponseContext;
 import io.github.otklik.forms.export.surveyjs.SurveyJsImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,7 +13,7 @@ import io.github.otklik.core.process.ProcessOutcome;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.Form;
-import io.github.otklik.forms.generate.ResponseContext;
+import io.github.otklik.forms.ResponseContext;
 import io.github.otklik.forms.generate.ResponseGenerator;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.github.otklik.forms.generate;
 
+import io.github.otklik.forms.ResponseContext;
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Audience;
@@ -128,7 +129,7 @@ public final class ResponseGenerator {
                 .agency(context.agency())
                 .channel(context.channel())
                 .client(context.client())
-                .anonymous(context.respondent().isEmpty())
+                .anonymous(context.anonymous())
                 .answers(answers(form, context, profile));
         context.process().ifPresent(b::process);
         context.respondent().ifPresent(b::respondent);

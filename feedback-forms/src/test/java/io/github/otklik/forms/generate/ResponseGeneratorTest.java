@@ -1,5 +1,6 @@
 package io.github.otklik.forms.generate;
 
+import io.github.otklik.forms.ResponseContext;
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.client.Client;
 import io.github.otklik.core.client.ClientCategory;

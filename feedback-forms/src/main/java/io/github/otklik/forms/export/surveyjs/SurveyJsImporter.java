@@ -1,5 +1,6 @@
 package io.github.otklik.forms.export.surveyjs;
 
+import io.github.otklik.forms.ResponseContext;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;

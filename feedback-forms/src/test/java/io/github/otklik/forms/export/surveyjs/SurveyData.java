@@ -1,5 +1,6 @@
 package io.github.otklik.forms.export.surveyjs;
 
+import io.github.otklik.forms.ResponseContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;

@@ -1,4 +1,4 @@
-package io.github.otklik.forms.generate;
+package io.github.otklik.forms;
 
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.client.Client;
@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything of a response but its answers: id, submission instant, agency, process, channel,
- * client and optional respondent data; a response is anonymous exactly when it has no respondent
- * data. The generator answers segment questions consistently with the channel and client.
- * Immutable; built with {@link #builder(String)}.
+ * Everything of a response but its answers (the envelope): id, submission instant, agency,
+ * process, channel, client, whether it is anonymous and optional respondent data. What a SurveyJS
+ * result lacks to become a response, and what the generator fills answers into. Anonymous unless
+ * told otherwise or given respondent data. Immutable; built with {@link #builder(String)}.
  */
 public final class ResponseContext {
     private final String id;
@@ -25,6 +25,7 @@ public final class ResponseContext {
     private final Channel channel;
     private final Client client;
     private final Map<String, AnswerValue> respondent;
+    private final boolean anonymous;
 
     private ResponseContext(Builder b) {
         this.id = b.id;
@@ -34,6 +35,7 @@ public final class ResponseContext {
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.client = Objects.requireNonNull(b.client, "client");
         this.respondent = b.respondent == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.respondent));
+        this.anonymous = b.anonymous != null ? b.anonymous : b.respondent == null;
     }
 
     /** A builder for the context of response {@code id}. */
@@ -59,25 +61,28 @@ public final class ResponseContext {
     /** Who answers. */
     public Client client() { return client; }
 
-    /** The respondent's personal data; empty for an anonymous response. */
+    /** The respondent's personal data, when given. */
     public Optional<Map<String, AnswerValue>> respondent() { return Optional.ofNullable(respondent); }
+
+    /** Whether the response is anonymous: as set, else whether no respondent data was given. */
+    public boolean anonymous() { return anonymous; }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ResponseContext c && id.equals(c.id) && submittedAt.equals(c.submittedAt)
                 && agency.equals(c.agency) && Objects.equals(process, c.process) && channel == c.channel
-                && client.equals(c.client) && Objects.equals(respondent, c.respondent);
+                && client.equals(c.client) && Objects.equals(respondent, c.respondent) && anonymous == c.anonymous;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, submittedAt, agency, process, channel, client, respondent);
+        return Objects.hash(id, submittedAt, agency, process, channel, client, respondent, anonymous);
     }
 
     @Override
     public String toString() {
         return "ResponseContext[" + id + ", " + submittedAt + ", " + agency + (process == null ? "" : "/" + process)
-                + ", " + channel + ", " + client + (respondent == null ? ", anonymous]" : ", named]");
+                + ", " + channel + ", " + client + (anonymous ? ", anonymous]" : ", named]");
     }
 
     /** Builder of {@link ResponseContext}; not thread-safe. */
@@ -89,6 +94,7 @@ public final class ResponseContext {
         private Channel channel;
         private Client client;
         private Map<String, AnswerValue> respondent;
+        private Boolean anonymous;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -109,7 +115,10 @@ public final class ResponseContext {
         /** Client (required). */
         public Builder client(Client client) { this.client = Objects.requireNonNull(client); return this; }
 
-        /** Personal data of a named respondent; without it the response is anonymous. */
+        /** Whether the response is anonymous (default: true unless respondent data is given). */
+        public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
+
+        /** Personal data of a named respondent. */
         public Builder respondent(Map<String, AnswerValue> data) {
             this.respondent = new LinkedHashMap<>(Objects.requireNonNull(data));
             return this;

@@ -30,7 +30,8 @@ import java.util.List;
 /**
  * The deterministic data every benchmark runs on: the sample agency of {@code otklik generate}
  * with seed 1, period 2025-Q1, zone Europe/Moscow. Files are written once into a cache directory
- * (system property {@code otklik.bench.data}, default {@code $TMPDIR/otklik-bench}) and reused by
+ * (system property {@code otklik.bench.data}, else the environment variable {@code OTKLIK_BENCH_DATA},
+ * else {@code $TMPDIR/otklik-bench}) and reused by
  * every fork and benchmark; {@code responses-N.jsonl} is byte-identical to the
  * {@code responses.jsonl} of {@code otklik generate --responses N --seed 1}, {@code appeals-N.csv}
  * to its {@code appeals.csv}.
@@ -46,9 +47,23 @@ public final class BenchData {
     private BenchData() {
     }
 
+    /**
+     * Generates the files the benchmarks will need, so that no benchmark setup does:
+     * {@code BenchData LINES [RESPONSES [APPEALS]]} — responses files of LINES and RESPONSES lines,
+     * an appeals file of APPEALS rows. Prints their paths.
+     */
+    public static void main(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            int n = Integer.parseInt(args[i]);
+            long t0 = System.nanoTime();
+            Path f = i < 2 ? responsesFile(n) : appealsFile(n);
+            System.out.printf("%s (%.1f s)%n", f, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
     /** The cache directory of generated files. */
     public static Path dir() {
-        String d = System.getProperty("otklik.bench.data");
+        String d = System.getProperty("otklik.bench.data", System.getenv("OTKLIK_BENCH_DATA"));
         Path p = d != null ? Path.of(d) : Path.of(System.getProperty("java.io.tmpdir"), "otklik-bench");
         try {
             return Files.createDirectories(p);

@@ -124,10 +124,16 @@ public final class MetricsEngine {
                 targets.isEmpty() ? null : new Section<>(pAgg, byProcess, MetricsEngine::processValue);
 
         long[] inPeriod = new long[3];
+        // periods as epoch-day ranges: one offset lookup per record, no LocalDate
+        LocalDays days = new LocalDays(zone);
+        long from = period.from().toEpochDay();
+        long to = period.to().toEpochDay();
+        long previousFrom = compareWith == null ? 0 : compareWith.from().toEpochDay();
+        long previousTo = compareWith == null ? -1 : compareWith.to().toEpochDay();
         InputCounts responseCounts = inputs.responses().map(src -> counts(src, rejects, r -> {
-            LocalDate d = LocalDate.ofInstant(r.submittedAt(), zone);
+            long d = days.of(r.submittedAt());
             boolean shown = !pub || formAudience(r) == Audience.EXTERNAL;
-            if (period.contains(d)) {
+            if (d >= from && d <= to) {
                 inPeriod[0]++;
                 if (shown) {
                     satisfaction.add(r);
@@ -136,13 +142,13 @@ public final class MetricsEngine {
                     satisfactionByProcess.add(r);
                 }
             }
-            if (previous != null && shown && compareWith.contains(d)) {
+            if (previous != null && shown && d >= previousFrom && d <= previousTo) {
                 previous.add(r);
             }
         }, () -> inPeriod[0])).orElse(InputCounts.NONE);
         InputCounts appealCounts = inputs.appeals().map(src -> counts(src, rejects, a -> {
-            LocalDate d = LocalDate.ofInstant(a.registeredAt(), zone);
-            if (period.contains(d)) {
+            long d = days.of(a.registeredAt());
+            if (d >= from && d <= to) {
                 inPeriod[1]++;
                 if (!pub) {
                     appeals.add(a);
@@ -151,12 +157,13 @@ public final class MetricsEngine {
                     }
                 }
             }
-            if (previousAppeals != null && !pub && compareWith.contains(d)) {
+            if (previousAppeals != null && !pub && d >= previousFrom && d <= previousTo) {
                 previousAppeals.add(a);
             }
         }, () -> inPeriod[1])).orElse(InputCounts.NONE);
         InputCounts processCounts = inputs.processes().map(src -> counts(src, rejects, p -> {
-            if (period.contains(LocalDate.ofInstant(p.startedAt(), zone))) {
+            long d = days.of(p.startedAt());
+            if (d >= from && d <= to) {
                 inPeriod[2]++;
                 if (!pub) {
                     processes.add(p);

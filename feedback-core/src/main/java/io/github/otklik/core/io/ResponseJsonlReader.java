@@ -270,7 +270,7 @@ public final class ResponseJsonlReader {
         Map<String, AnswerValue> answers;
         Map<String, AnswerValue> respondent;
         // problems found while reading, by field; reported in field order by checkFields
-        final Map<String, Violation> typeProblems = new LinkedHashMap<>();
+        Map<String, Violation> typeProblems; // created on the first one
         Instant submitted;
         Channel channelValue;
         Client client;
@@ -302,6 +302,9 @@ public final class ResponseJsonlReader {
                 case VALUE_TRUE, VALUE_FALSE -> "a boolean";
                 default -> "a number";
             };
+            if (typeProblems == null) {
+                typeProblems = new LinkedHashMap<>();
+            }
             typeProblems.putIfAbsent(field, new Violation(field, "must be " + expected + ", found " + found));
         }
 
@@ -311,32 +314,43 @@ public final class ResponseJsonlReader {
                 id = null; // a malformed id is not repeated in the reject
                 return;
             }
-            problem = firstNonNull(
-                    () -> identifier("form", form, true),
-                    () -> requiredString("formVersion", formVersion),
-                    this::timestamp,
-                    () -> identifier("agency", agency, true),
-                    () -> identifier("process", process, false),
-                    this::channel,
-                    this::client,
-                    () -> typeProblems.get("anonymous"),
-                    () -> typeProblems.get("answers"),
-                    () -> typeProblems.get("respondent"));
+            // the first problem in field order; plain code rather than suppliers: this runs once per line
+            problem = identifier("form", form, true);
+            if (problem == null) {
+                problem = requiredString("formVersion", formVersion);
+            }
+            if (problem == null) {
+                problem = timestamp();
+            }
+            if (problem == null) {
+                problem = identifier("agency", agency, true);
+            }
+            if (problem == null) {
+                problem = identifier("process", process, false);
+            }
+            if (problem == null) {
+                problem = channel();
+            }
+            if (problem == null) {
+                problem = client();
+            }
+            if (problem == null) {
+                problem = typeProblem("anonymous");
+            }
+            if (problem == null) {
+                problem = typeProblem("answers");
+            }
+            if (problem == null) {
+                problem = typeProblem("respondent");
+            }
         }
 
-        @SafeVarargs
-        private static Violation firstNonNull(java.util.function.Supplier<Violation>... checks) {
-            for (java.util.function.Supplier<Violation> check : checks) {
-                Violation v = check.get();
-                if (v != null) {
-                    return v;
-                }
-            }
-            return null;
+        private Violation typeProblem(String field) {
+            return typeProblems == null ? null : typeProblems.get(field);
         }
 
         private Violation identifier(String field, String value, boolean required) {
-            Violation typed = typeProblems.get(field);
+            Violation typed = typeProblem(field);
             if (typed != null) {
                 return typed;
             }
@@ -348,7 +362,7 @@ public final class ResponseJsonlReader {
         }
 
         private Violation requiredString(String field, String value) {
-            Violation typed = typeProblems.get(field);
+            Violation typed = typeProblem(field);
             if (typed != null) {
                 return typed;
             }
@@ -381,7 +395,7 @@ public final class ResponseJsonlReader {
         }
 
         private Violation client() {
-            Violation typed = typeProblems.get("client");
+            Violation typed = typeProblem("client");
             if (typed != null) {
                 return typed;
             }
@@ -396,7 +410,7 @@ public final class ResponseJsonlReader {
             if (kind == null) {
                 return new Violation("client.kind", Enums.unknown(ClientKind.class, clientKind));
             }
-            Violation typedCategory = typeProblems.get("client.category");
+            Violation typedCategory = typeProblem("client.category");
             if (typedCategory != null) {
                 return typedCategory;
             }

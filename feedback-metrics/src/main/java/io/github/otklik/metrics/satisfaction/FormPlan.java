@@ -8,8 +8,10 @@ import io.github.otklik.forms.QuestionRole;
 import io.github.otklik.forms.ScaleQuestion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ final class FormPlan {
     final List<String> aspectCodes = new ArrayList<>();
     final List<ChoiceQuestion> problemQuestions = new ArrayList<>();
     final String[] problemCodes;
+    private final Map<String, Integer> problemIndex = new HashMap<>();
 
     FormPlan(Form form) {
         this.form = form;
@@ -42,5 +45,14 @@ final class FormPlan {
             }
         }
         this.problemCodes = codes.toArray(new String[0]);
+        for (int i = 0; i < problemCodes.length; i++) {
+            problemIndex.put(problemCodes[i], i);
+        }
+    }
+
+    /** Position of {@code code} in {@link #problemCodes}, or −1. */
+    int problemIndex(String code) {
+        Integer i = problemIndex.get(code);
+        return i == null ? -1 : i;
     }
 }

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * (1) Ingest of a responses JSONL file, one whole file per operation: a bare Jackson streaming
  * parse that only walks the tokens (the practical limit of any Jackson-based reader) vs Otklik's
- * read + validate vs read + validate + aggregate by process × channel. The table turns ms/op into
+ * read + validate vs read + validate + aggregate by process × channel, each with lines parsed on
+ * every core (as the CLI does) and on the calling thread alone. The table turns ms/op into
  * records/s and ratios.
  */
 @State(Scope.Benchmark)
@@ -46,6 +47,7 @@ public class IngestBenchmark {
     private Path file;
     private final JsonFactory json = new JsonFactory();
     private ResponseJsonlReader reader;
+    private ResponseJsonlReader reader1;
     private MetricsEngine engine;
 
     /** Generates the file once (cached across forks) and checks every path sees every record. */
@@ -53,12 +55,16 @@ public class IngestBenchmark {
     public void setup() throws IOException {
         file = BenchData.responsesFile(lines);
         reader = Otklik.reader();
+        reader1 = Otklik.reader(1);
         engine = Otklik.engine(Dimension.PROCESS, Dimension.CHANNEL);
         long objects = countObjects(json, file);
         long accepted = Otklik.readValidate(reader, file);
         MetricsReport r = Otklik.metrics(engine, reader, file);
         if (objects != lines || accepted != lines || r.responses().accepted() != lines || r.responses().inPeriod() != lines) {
             throw new IllegalStateException("paths disagree: " + objects + " objects, " + accepted + " accepted, " + r.responses());
+        }
+        if (!Otklik.metrics(engine, reader1, file).equals(r) || Otklik.readValidate(reader1, file) != lines) {
+            throw new IllegalStateException("one reader thread gives another answer");
         }
     }
 
@@ -78,6 +84,18 @@ public class IngestBenchmark {
     @Benchmark
     public MetricsReport readValidateAggregate() {
         return Otklik.metrics(engine, reader, file);
+    }
+
+    /** Otklik read + validate with every line parsed on the calling thread (parallelism 1). */
+    @Benchmark
+    public long readValidate1Thread() {
+        return Otklik.readValidate(reader1, file);
+    }
+
+    /** Otklik's full path with every line parsed on the calling thread (parallelism 1). */
+    @Benchmark
+    public MetricsReport readValidateAggregate1Thread() {
+        return Otklik.metrics(engine, reader1, file);
     }
 
     static long walk(JsonFactory json, Path file) throws IOException {

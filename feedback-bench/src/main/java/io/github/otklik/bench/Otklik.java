@@ -25,9 +25,17 @@ public final class Otklik {
     private Otklik() {
     }
 
-    /** The reader of {@code otklik metrics}: structure, form validation and exact duplicate detection. */
+    /**
+     * The reader of {@code otklik metrics}: structure, form validation and exact duplicate
+     * detection, lines parsed on every core.
+     */
     public static ResponseJsonlReader reader() {
-        return ResponseJsonlReader.builder().check(new ResponseValidator(CATALOG)).build();
+        return reader(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same reader parsing on {@code threads} threads (1: all on the calling thread). */
+    public static ResponseJsonlReader reader(int threads) {
+        return ResponseJsonlReader.builder().check(new ResponseValidator(CATALOG)).parallelism(threads).build();
     }
 
     /** The engine of {@code otklik metrics --period 2025-Q1 --group-by DIMS}. */

@@ -38,12 +38,14 @@ public final class ResultTable {
 
     static final List<Goal> GOALS = List.of(
             new Goal("IngestBenchmark", "readValidateAggregate", "bareParse", 0.5),
+            new Goal("IngestBenchmark", "readValidateAggregate1Thread", "bareParse", 0.5),
             new Goal("SatisfactionBenchmark", "otklik", "streams", 3),
             new Goal("SatisfactionBenchmark", "otklik", "primitiveLoop", 0.5),
             new Goal("AppealWaitBenchmark", "otklik", "streams", 3),
             new Goal("AppealWaitBenchmark", "otklik", "countingLoop", 0.5),
             new Goal("EndToEndBenchmark", "otklik", "duckdbDeclared", 1),
-            new Goal("EndToEndBenchmark", "otklik", "duckdbAuto", 1));
+            new Goal("EndToEndBenchmark", "otklik", "duckdbAuto", 1),
+            new Goal("EndToEndBenchmark", "otklik1Thread", "duckdbDeclared", 1));
 
     /** Prints the tables of the JSON files given. */
     public static void main(String[] args) throws IOException {

@@ -85,7 +85,16 @@ public final class Visibility {
     }
 
     private static boolean endsWith(ChoiceQuestion q, AnswerValue v) {
-        return v instanceof AnswerValue.TextValue t && q.option(t.value()).map(Option::endsSurvey).orElse(false);
+        if (!(v instanceof AnswerValue.TextValue t)) {
+            return false;
+        }
+        // most questions have no ending option: then no lookup of the chosen value is needed
+        boolean anyEnds = false;
+        List<Option> options = q.options();
+        for (int i = 0; i < options.size() && !anyEnds; i++) {
+            anyEnds = options.get(i).endsSurvey();
+        }
+        return anyEnds && q.option(t.value()).map(Option::endsSurvey).orElse(false);
     }
 
     /** Whether {@code c} holds for {@code answers}. */

@@ -137,6 +137,13 @@ public final class Visibility {
         if (answer instanceof AnswerValue.ArrayValue a) {
             return a.values().contains(value);
         }
+        // the common cases without the records' generated equals (same result)
+        if (answer instanceof AnswerValue.TextValue t) {
+            return value instanceof AnswerValue.TextValue v && t.value().equals(v.value());
+        }
+        if (answer instanceof AnswerValue.IntegerValue i) {
+            return value instanceof AnswerValue.IntegerValue v && i.value() == v.value();
+        }
         return answer.equals(value);
     }
 }

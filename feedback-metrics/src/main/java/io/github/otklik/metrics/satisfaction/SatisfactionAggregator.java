@@ -6,7 +6,6 @@ import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.ScaleQuestion;
-import io.github.otklik.forms.validation.Visibility;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.metrics.CodePoints;
@@ -64,7 +63,7 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
             tally(tallies.aspects[i], q, answers.get(q.id()));
         }
         if (plan.problemCodes.length > 0) {
-            boolean base = plan.overall == null || Visibility.of(plan.form, answers).isVisible(plan.overallIndex);
+            boolean base = plan.overall == null || plan.overallVisible(answers);
             if (base) {
                 for (long[] cb : tallies.problems) {
                     cb[1]++;

@@ -30,7 +30,7 @@ public final class Otklik {
      * detection, lines parsed on every core.
      */
     public static ResponseJsonlReader reader() {
-        return reader(Runtime.getRuntime().availableProcessors());
+        return reader(Integer.getInteger("otklik.bench.readerThreads", Runtime.getRuntime().availableProcessors()));
     }
 
     /** The same reader parsing on {@code threads} threads (1: all on the calling thread). */

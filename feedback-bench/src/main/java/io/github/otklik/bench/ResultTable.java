@@ -41,6 +41,7 @@ public final class ResultTable {
             new Goal("IngestBenchmark", "readValidateAggregate1Thread", "bareParse", 0.5),
             new Goal("SatisfactionBenchmark", "otklik", "streams", 3),
             new Goal("SatisfactionBenchmark", "otklik", "primitiveLoop", 0.5),
+            new Goal("SatisfactionBenchmark", "otklik", "primitiveLoopAllFigures", 0.5),
             new Goal("AppealWaitBenchmark", "otklik", "streams", 3),
             new Goal("AppealWaitBenchmark", "otklik", "countingLoop", 0.5),
             new Goal("EndToEndBenchmark", "otklik", "duckdbDeclared", 1),

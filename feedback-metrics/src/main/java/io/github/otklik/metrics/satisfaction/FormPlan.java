@@ -31,6 +31,9 @@ final class FormPlan {
     final List<String> aspectCodes = new ArrayList<>();
     final List<ChoiceQuestion> problemQuestions = new ArrayList<>();
     final String[] problemCodes;
+    final String overallId;
+    final String[] aspectIds;
+    final String[] problemQuestionIds;
     // for the questions up to the overall one: visibleIf (or null) and the values that end the survey (or null)
     private final Condition[] conditions;
     private final Set<String>[] endingValues;
@@ -53,6 +56,11 @@ final class FormPlan {
             }
         }
         this.problemCodes = codes.toArray(new String[0]);
+        // question ids as canonical (interned) strings, as the JSON reader's answer keys are: the
+        // answer lookups of every response then compare keys by reference
+        this.overallId = overall == null ? null : overall.id().intern();
+        this.aspectIds = aspects.stream().map(q -> q.id().intern()).toArray(String[]::new);
+        this.problemQuestionIds = problemQuestions.stream().map(q -> q.id().intern()).toArray(String[]::new);
         int upTo = overallIndex < 0 ? 0 : overallIndex + 1;
         this.conditions = new Condition[upTo];
         this.endingValues = new Set[upTo];

@@ -2,7 +2,6 @@ package io.github.otklik.metrics.satisfaction;
 
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
-import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.ScaleQuestion;
@@ -55,12 +54,12 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
         }
         Map<String, AnswerValue> answers = r.answers();
         if (plan.overall != null) {
-            tally(acc.overall, plan.overall, answers.get(plan.overall.id()));
+            tally(acc.overall, plan.overall, answers.get(plan.overallId));
         }
         SatisfactionAccumulator.Resolved tallies = acc.resolve(plan);
         for (int i = 0; i < plan.aspects.size(); i++) {
             ScaleQuestion q = plan.aspects.get(i);
-            tally(tallies.aspects[i], q, answers.get(q.id()));
+            tally(tallies.aspects[i], q, answers.get(plan.aspectIds[i]));
         }
         if (plan.problemCodes.length > 0) {
             boolean base = plan.overall == null || plan.overallVisible(answers);
@@ -72,8 +71,8 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
             // each chosen code counts once per response, however many problem questions chose it
             long chosen = 0; // bit i: problemCodes[i] chosen
             Set<String> other = null; // codes beyond the 64th (or unknown to the form)
-            for (ChoiceQuestion q : plan.problemQuestions) {
-                AnswerValue a = answers.get(q.id());
+            for (int k = 0; k < plan.problemQuestionIds.length; k++) {
+                AnswerValue a = answers.get(plan.problemQuestionIds[k]);
                 if (a instanceof AnswerValue.TextValue t) {
                     int i = plan.problemIndex(t.value());
                     if (i >= 0 && i < 64) {

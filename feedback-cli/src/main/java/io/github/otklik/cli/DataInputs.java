@@ -122,7 +122,9 @@ final class DataInputs {
         }
         MetricsInputs in = MetricsInputs.none();
         if (responses != null) {
-            ResponseJsonlReader reader = ResponseJsonlReader.builder().check(new ResponseValidator(catalog())).build();
+            // lines are parsed and validated on every core; records still reach the engine in file order
+            ResponseJsonlReader reader = ResponseJsonlReader.builder().check(new ResponseValidator(catalog()))
+                    .parallelism(Runtime.getRuntime().availableProcessors()).build();
             in = in.withResponses(h -> reader.read(responses, h));
         }
         if (appeals != null) {

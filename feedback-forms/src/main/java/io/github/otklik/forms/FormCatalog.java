@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,15 @@ public final class FormCatalog {
     private final Map<String, Form> forms;
     private final Map<String, Form> standard;
 
+    // id -> version -> form: finding a form costs no string building (it runs once per response)
+    private final Map<String, Map<String, Form>> byIdAndVersion = new HashMap<>();
+
     private FormCatalog(Map<String, Form> forms, Map<String, Form> standard) {
         this.forms = Collections.unmodifiableMap(new LinkedHashMap<>(forms));
         this.standard = Collections.unmodifiableMap(new LinkedHashMap<>(standard));
+        for (Form f : this.forms.values()) {
+            byIdAndVersion.computeIfAbsent(f.id(), id -> new HashMap<>()).put(f.version(), f);
+        }
     }
 
     /** A catalog of the standard templates only. */
@@ -54,7 +61,11 @@ public final class FormCatalog {
 
     /** The form {@code id} in {@code version}. */
     public Optional<Form> find(String id, String version) {
-        return Optional.ofNullable(forms.get(Form.key(id, version)));
+        if (id == null || version == null || id.indexOf('@') >= 0) { // not a form id: look the key up as it always was
+            return Optional.ofNullable(forms.get(Form.key(id, version)));
+        }
+        Map<String, Form> versions = byIdAndVersion.get(id);
+        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(version));
     }
 
     /** Versions of form {@code id} in the catalog, in load order; empty when unknown. */

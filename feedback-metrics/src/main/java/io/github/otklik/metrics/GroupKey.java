@@ -24,7 +24,17 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
     private GroupKey(Dimension[] dimensions, String[] values) {
         this.dimensions = dimensions;
         this.values = values;
-        this.hash = Arrays.hashCode(values) * 31 + Arrays.hashCode(dimensions);
+        this.hash = hash(dimensions, values);
+    }
+
+    /** The hash code of the key of {@code values} for {@code dimensions}, without building it. */
+    static int hash(Dimension[] dimensions, String[] values) {
+        return Arrays.hashCode(values) * 31 + Arrays.hashCode(dimensions);
+    }
+
+    /** Whether this key has exactly {@code values} (for the same dimensions). */
+    boolean hasValues(String[] values) {
+        return Arrays.equals(this.values, values);
     }
 
     /** The key of the total group, {@code {}}. */

@@ -38,7 +38,8 @@ import java.util.Objects;
  * client's category agrees with its kind. Checks that need the form are added with
  * {@link Builder#check(RecordCheck)}; a record that passes all checks and whose id was not
  * accepted before is accepted. Instances are immutable and thread-safe; each {@code read} call
- * has its own state.
+ * has its own state. With {@link Builder#parallelism(int)} above 1, lines are parsed and checked on
+ * worker threads while the handler is still called on the calling thread, in input order.
  *
  * <pre>{@code
  * ReadSummary s = ResponseJsonlReader.builder().build().read(path, new RecordHandler<>() {
@@ -54,6 +55,7 @@ public final class ResponseJsonlReader {
     private final JsonFactory json;
     private final List<RecordCheck<SurveyResponse>> checks;
     private final boolean detectDuplicates;
+    private final int parallelism;
 
     private ResponseJsonlReader(Builder b) {
         this.json = JsonFactory.builder()
@@ -62,6 +64,7 @@ public final class ResponseJsonlReader {
                 .build();
         this.checks = List.copyOf(b.checks);
         this.detectDuplicates = b.detectDuplicates;
+        this.parallelism = b.parallelism;
     }
 
     /** A builder; by default no extra checks and exact duplicate detection on. */
@@ -91,38 +94,179 @@ public final class ResponseJsonlReader {
     public ReadSummary read(InputStream in, String source, RecordHandler<? super SurveyResponse> handler) {
         Objects.requireNonNull(handler, "handler");
         LineSource lines = new LineSource(in);
-        IdSet seen = detectDuplicates ? new IdSet() : null;
-        long read = 0;
-        long accepted = 0;
+        Delivery delivery = new Delivery(source, handler, detectDuplicates ? new IdSet() : null);
         try {
-            while (lines.next()) {
-                if (lines.isBlank()) {
-                    continue;
-                }
-                read++;
-                long lineNo = lines.number();
-                Parsed parsed = parse(lines.bytes(), lines.length());
-                Violation problem = parsed.problem;
-                SurveyResponse response = null;
-                if (problem == null) {
-                    response = parsed.build();
-                    problem = firstProblem(response);
-                }
-                if (problem == null && seen != null && !seen.add(response.id())) {
-                    problem = new Violation("id", "id " + Identifiers.describe(response.id()) + " repeats an earlier accepted record");
-                }
-                if (problem == null) {
-                    accepted++;
-                    handler.accept(response, lineNo);
-                } else {
-                    String rejectId = parsed.id != null && Identifiers.isIdentifier(parsed.id) ? parsed.id : null;
-                    handler.reject(Reject.of(source, lineNo, rejectId, problem.path().isEmpty() ? null : problem.path(), problem.message()));
+            if (parallelism > 1) {
+                readParallel(lines, delivery);
+            } else {
+                while (lines.next()) {
+                    if (lines.isBlank()) {
+                        continue;
+                    }
+                    delivery.read++;
+                    Parsed parsed = parse(lines.bytes(), 0, lines.length());
+                    SurveyResponse response = parsed.problem == null ? parsed.build() : null;
+                    Violation problem = response == null ? parsed.problem : firstProblem(response);
+                    delivery.deliver(lines.number(), parsed.id, response, problem);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + describe(e), e);
         }
-        return new ReadSummary(source, read, accepted, read - accepted, false);
+        return new ReadSummary(source, delivery.read, delivery.accepted, delivery.read - delivery.accepted, false);
+    }
+
+    /** The in-order part of reading: duplicate ids, counts and the handler, on the calling thread. */
+    private static final class Delivery {
+        final String source;
+        final RecordHandler<? super SurveyResponse> handler;
+        final IdSet seen;
+        long read;
+        long accepted;
+
+        Delivery(String source, RecordHandler<? super SurveyResponse> handler, IdSet seen) {
+            this.source = source;
+            this.handler = handler;
+            this.seen = seen;
+        }
+
+        void deliver(long lineNo, String parsedId, SurveyResponse response, Violation problem) {
+            if (problem == null && seen != null && !seen.add(response.id())) {
+                problem = new Violation("id", "id " + Identifiers.describe(response.id()) + " repeats an earlier accepted record");
+            }
+            if (problem == null) {
+                accepted++;
+                handler.accept(response, lineNo);
+            } else {
+                String rejectId = parsedId != null && Identifiers.isIdentifier(parsedId) ? parsedId : null;
+                handler.reject(Reject.of(source, lineNo, rejectId, problem.path().isEmpty() ? null : problem.path(), problem.message()));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- parallel reading
+
+    /** Lines per batch handed to a worker, and the bytes a batch holds before it is handed over. */
+    private static final int BATCH_LINES = 512;
+    private static final int BATCH_BYTES = 1 << 18;
+
+    /** A run of lines and, once a worker has been through them, what each line gave. */
+    private static final class Batch {
+        byte[] data = new byte[BATCH_BYTES];
+        int used;
+        final int[] starts = new int[BATCH_LINES];
+        final int[] lengths = new int[BATCH_LINES];
+        final long[] numbers = new long[BATCH_LINES];
+        final String[] ids = new String[BATCH_LINES];
+        final SurveyResponse[] responses = new SurveyResponse[BATCH_LINES];
+        final Violation[] problems = new Violation[BATCH_LINES];
+        int count;
+
+        boolean full() {
+            return count == BATCH_LINES || used >= BATCH_BYTES;
+        }
+
+        void add(byte[] line, int length, long number) {
+            if (used + length > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, used + length));
+            }
+            System.arraycopy(line, 0, data, used, length);
+            starts[count] = used;
+            lengths[count] = length;
+            numbers[count] = number;
+            used += length;
+            count++;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(ids, 0, count, null);
+            java.util.Arrays.fill(responses, 0, count, null);
+            java.util.Arrays.fill(problems, 0, count, null);
+            used = 0;
+            count = 0;
+        }
+    }
+
+    /**
+     * Parses and checks batches of lines on {@code parallelism} worker threads while this thread
+     * reads ahead and delivers finished batches in input order: exactly the records, rejects and
+     * order of the sequential loop.
+     */
+    private void readParallel(LineSource lines, Delivery delivery) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "otklik-jsonl-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<Batch>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Batch> free = new java.util.ArrayDeque<>();
+        int maxInFlight = 2 * parallelism + 1;
+        try {
+            Batch batch = new Batch();
+            while (lines.next()) {
+                if (lines.isBlank()) {
+                    continue;
+                }
+                delivery.read++;
+                batch.add(lines.bytes(), lines.length(), lines.number());
+                if (batch.full()) {
+                    inFlight.add(submit(pool, batch));
+                    while (inFlight.size() >= maxInFlight) {
+                        free.add(deliver(inFlight.poll(), delivery));
+                    }
+                    batch = free.isEmpty() ? new Batch() : free.poll();
+                }
+            }
+            if (batch.count > 0) {
+                inFlight.add(submit(pool, batch));
+            }
+            while (!inFlight.isEmpty()) {
+                deliver(inFlight.poll(), delivery);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private java.util.concurrent.Future<Batch> submit(java.util.concurrent.ExecutorService pool, Batch b) {
+        return pool.submit(() -> {
+            for (int i = 0; i < b.count; i++) {
+                Parsed parsed = parse(b.data, b.starts[i], b.lengths[i]);
+                b.ids[i] = parsed.id;
+                if (parsed.problem == null) {
+                    SurveyResponse response = parsed.build();
+                    b.responses[i] = response;
+                    b.problems[i] = firstProblem(response);
+                } else {
+                    b.problems[i] = parsed.problem;
+                }
+            }
+            return b;
+        });
+    }
+
+    private static Batch deliver(java.util.concurrent.Future<Batch> future, Delivery delivery) {
+        Batch b;
+        try {
+            b = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while reading " + delivery.source));
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+        for (int i = 0; i < b.count; i++) {
+            delivery.deliver(b.numbers[i], b.ids[i], b.responses[i], b.problems[i]);
+        }
+        b.clear();
+        return b;
     }
 
     private Violation firstProblem(SurveyResponse response) {
@@ -141,9 +285,9 @@ public final class ResponseJsonlReader {
 
     // ---------------------------------------------------------------- parsing one line
 
-    private Parsed parse(byte[] bytes, int length) {
+    private Parsed parse(byte[] bytes, int offset, int length) {
         Parsed r = new Parsed();
-        try (JsonParser p = json.createParser(bytes, 0, length)) {
+        try (JsonParser p = json.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 r.problem = new Violation("", "line is not a JSON object");
                 return r;
@@ -270,7 +414,7 @@ public final class ResponseJsonlReader {
         Map<String, AnswerValue> answers;
         Map<String, AnswerValue> respondent;
         // problems found while reading, by field; reported in field order by checkFields
-        final Map<String, Violation> typeProblems = new LinkedHashMap<>();
+        Map<String, Violation> typeProblems; // created on the first one
         Instant submitted;
         Channel channelValue;
         Client client;
@@ -302,6 +446,9 @@ public final class ResponseJsonlReader {
                 case VALUE_TRUE, VALUE_FALSE -> "a boolean";
                 default -> "a number";
             };
+            if (typeProblems == null) {
+                typeProblems = new LinkedHashMap<>();
+            }
             typeProblems.putIfAbsent(field, new Violation(field, "must be " + expected + ", found " + found));
         }
 
@@ -311,32 +458,43 @@ public final class ResponseJsonlReader {
                 id = null; // a malformed id is not repeated in the reject
                 return;
             }
-            problem = firstNonNull(
-                    () -> identifier("form", form, true),
-                    () -> requiredString("formVersion", formVersion),
-                    this::timestamp,
-                    () -> identifier("agency", agency, true),
-                    () -> identifier("process", process, false),
-                    this::channel,
-                    this::client,
-                    () -> typeProblems.get("anonymous"),
-                    () -> typeProblems.get("answers"),
-                    () -> typeProblems.get("respondent"));
+            // the first problem in field order; plain code rather than suppliers: this runs once per line
+            problem = identifier("form", form, true);
+            if (problem == null) {
+                problem = requiredString("formVersion", formVersion);
+            }
+            if (problem == null) {
+                problem = timestamp();
+            }
+            if (problem == null) {
+                problem = identifier("agency", agency, true);
+            }
+            if (problem == null) {
+                problem = identifier("process", process, false);
+            }
+            if (problem == null) {
+                problem = channel();
+            }
+            if (problem == null) {
+                problem = client();
+            }
+            if (problem == null) {
+                problem = typeProblem("anonymous");
+            }
+            if (problem == null) {
+                problem = typeProblem("answers");
+            }
+            if (problem == null) {
+                problem = typeProblem("respondent");
+            }
         }
 
-        @SafeVarargs
-        private static Violation firstNonNull(java.util.function.Supplier<Violation>... checks) {
-            for (java.util.function.Supplier<Violation> check : checks) {
-                Violation v = check.get();
-                if (v != null) {
-                    return v;
-                }
-            }
-            return null;
+        private Violation typeProblem(String field) {
+            return typeProblems == null ? null : typeProblems.get(field);
         }
 
         private Violation identifier(String field, String value, boolean required) {
-            Violation typed = typeProblems.get(field);
+            Violation typed = typeProblem(field);
             if (typed != null) {
                 return typed;
             }
@@ -348,7 +506,7 @@ public final class ResponseJsonlReader {
         }
 
         private Violation requiredString(String field, String value) {
-            Violation typed = typeProblems.get(field);
+            Violation typed = typeProblem(field);
             if (typed != null) {
                 return typed;
             }
@@ -381,7 +539,7 @@ public final class ResponseJsonlReader {
         }
 
         private Violation client() {
-            Violation typed = typeProblems.get("client");
+            Violation typed = typeProblem("client");
             if (typed != null) {
                 return typed;
             }
@@ -396,7 +554,7 @@ public final class ResponseJsonlReader {
             if (kind == null) {
                 return new Violation("client.kind", Enums.unknown(ClientKind.class, clientKind));
             }
-            Violation typedCategory = typeProblems.get("client.category");
+            Violation typedCategory = typeProblem("client.category");
             if (typedCategory != null) {
                 return typedCategory;
             }
@@ -440,8 +598,25 @@ public final class ResponseJsonlReader {
     public static final class Builder {
         private final List<RecordCheck<SurveyResponse>> checks = new ArrayList<>();
         private boolean detectDuplicates = true;
+        private int parallelism = 1;
 
         private Builder() {
+        }
+
+        /**
+         * Threads that parse and check lines (default 1: all on the calling thread). With more,
+         * lines are parsed and checked in batches on that many worker threads, so the checks must
+         * be thread-safe (the forms module's validator is); duplicate detection and the handler
+         * stay on the calling thread, in input order, and the result is the same.
+         *
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, was " + threads);
+            }
+            this.parallelism = threads;
+            return this;
         }
 
         /** Adds a check run on every structurally valid response, in the order added. */

@@ -53,8 +53,10 @@ public final class SurveyResponse {
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.client = Objects.requireNonNull(b.client, "client");
         this.anonymous = b.anonymous;
-        this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(b.answers));
-        this.respondent = b.respondent == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.respondent));
+        // the builder's maps are handed over, not copied: the builder copies them before changing them again
+        this.answers = Collections.unmodifiableMap(b.answers);
+        this.respondent = b.respondent == null ? null : Collections.unmodifiableMap(b.respondent);
+        b.built = true;
     }
 
     /** A builder for a response with identifier {@code id}. */
@@ -133,8 +135,9 @@ public final class SurveyResponse {
         private Channel channel;
         private Client client;
         private boolean anonymous = true;
-        private final Map<String, AnswerValue> answers = new LinkedHashMap<>();
+        private Map<String, AnswerValue> answers = new LinkedHashMap<>();
         private Map<String, AnswerValue> respondent;
+        private boolean built; // the maps belong to a built response: copy before writing
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -167,6 +170,7 @@ public final class SurveyResponse {
 
         /** Sets one answer. */
         public Builder answer(String question, AnswerValue value) {
+            unshare();
             answers.put(Objects.requireNonNull(question), Objects.requireNonNull(value));
             return this;
         }
@@ -179,8 +183,19 @@ public final class SurveyResponse {
 
         /** Personal data of the respondent. */
         public Builder respondent(Map<String, AnswerValue> data) {
+            unshare();
             this.respondent = new LinkedHashMap<>(data);
             return this;
+        }
+
+        private void unshare() {
+            if (built) {
+                answers = new LinkedHashMap<>(answers);
+                if (respondent != null) {
+                    respondent = new LinkedHashMap<>(respondent);
+                }
+                built = false;
+            }
         }
 
         /**

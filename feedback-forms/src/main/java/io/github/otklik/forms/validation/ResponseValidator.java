@@ -17,12 +17,10 @@ import io.github.otklik.forms.TextQuestion;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks a {@link SurveyResponse} against its form version and returns every problem with its
@@ -120,8 +118,9 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
             if (arr.values().isEmpty()) {
                 return "expected a non-empty array of option values, found an empty array";
             }
-            Set<String> seen = new HashSet<>();
-            for (AnswerValue v : arr.values()) {
+            List<AnswerValue> values = arr.values();
+            for (int i = 0; i < values.size(); i++) {
+                AnswerValue v = values.get(i);
                 if (!(v instanceof AnswerValue.TextValue t)) {
                     return "expected option values, found " + found(v) + " in the array";
                 }
@@ -129,7 +128,7 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
                 if (p != null) {
                     return p;
                 }
-                if (!seen.add(t.value())) {
+                if (chosenBefore(values, i, t.value())) {
                     return "option " + Identifiers.describe(t.value()) + " is chosen twice";
                 }
             }
@@ -164,6 +163,16 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
                     + ".." + n.max().map(io.github.otklik.forms.validation.Numbers::show).orElse("+∞");
         }
         return null;
+    }
+
+    /** Whether one of the first {@code end} values (all strings) is {@code value}: arrays are short, no set needed. */
+    private static boolean chosenBefore(List<AnswerValue> values, int end, String value) {
+        for (int j = 0; j < end; j++) {
+            if (((AnswerValue.TextValue) values.get(j)).value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String optionProblem(ChoiceQuestion c, String value) {

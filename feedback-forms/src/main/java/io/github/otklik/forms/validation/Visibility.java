@@ -8,6 +8,8 @@ import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -26,14 +28,16 @@ public final class Visibility {
 
     /** Evaluates the visibility of every question of {@code form} for {@code answers}. */
     public static Visibility of(Form form, Map<String, AnswerValue> answers) {
-        boolean[] visible = new boolean[form.questions().size()];
+        List<Question> questions = form.questions();
+        boolean[] visible = new boolean[questions.size()];
         int endedAt = -1;
         for (int i = 0; i < visible.length; i++) {
-            Question q = form.questions().get(i);
             if (endedAt >= 0) {
-                continue;
+                break; // every later question stays hidden
             }
-            visible[i] = q.visibleIf().map(c -> holds(c, answers)).orElse(true);
+            Question q = questions.get(i);
+            Optional<Condition> condition = q.visibleIf();
+            visible[i] = condition.isEmpty() || holds(condition.get(), answers);
             if (visible[i] && q instanceof ChoiceQuestion c && ends(c, answers.get(q.id()))) {
                 endedAt = i;
             }
@@ -81,7 +85,16 @@ public final class Visibility {
     }
 
     private static boolean endsWith(ChoiceQuestion q, AnswerValue v) {
-        return v instanceof AnswerValue.TextValue t && q.option(t.value()).map(Option::endsSurvey).orElse(false);
+        if (!(v instanceof AnswerValue.TextValue t)) {
+            return false;
+        }
+        // most questions have no ending option: then no lookup of the chosen value is needed
+        boolean anyEnds = false;
+        List<Option> options = q.options();
+        for (int i = 0; i < options.size() && !anyEnds; i++) {
+            anyEnds = options.get(i).endsSurvey();
+        }
+        return anyEnds && q.option(t.value()).map(Option::endsSurvey).orElse(false);
     }
 
     /** Whether {@code c} holds for {@code answers}. */
@@ -123,6 +136,13 @@ public final class Visibility {
         }
         if (answer instanceof AnswerValue.ArrayValue a) {
             return a.values().contains(value);
+        }
+        // the common cases without the records' generated equals (same result)
+        if (answer instanceof AnswerValue.TextValue t) {
+            return value instanceof AnswerValue.TextValue v && t.value().equals(v.value());
+        }
+        if (answer instanceof AnswerValue.IntegerValue i) {
+            return value instanceof AnswerValue.IntegerValue v && i.value() == v.value();
         }
         return answer.equals(value);
     }

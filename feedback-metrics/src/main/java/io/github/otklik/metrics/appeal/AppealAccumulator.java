@@ -1,5 +1,7 @@
 package io.github.otklik.metrics.appeal;
 
+import io.github.otklik.core.appeal.AppealKind;
+import io.github.otklik.core.channel.Channel;
 import io.github.otklik.metrics.stats.SmallIntCounts;
 
 import java.io.Serializable;
@@ -15,9 +17,10 @@ public final class AppealAccumulator implements Serializable {
     private static final long serialVersionUID = 1L;
 
     long total;
-    final Map<String, Long> byChannel = new HashMap<>();
-    final Map<String, Long> byKind = new HashMap<>();
-    final Map<String, Long> byTopic = new HashMap<>();
+    // counters by enum ordinal and by topic: no boxed Long per appeal
+    final long[] byChannel = new long[Channel.values().length];
+    final long[] byKind = new long[AppealKind.values().length];
+    final Map<String, long[]> byTopic = new HashMap<>();
     final Map<String, long[]> reasons = new HashMap<>(); // [count, complaints]
     long answered;
     final SmallIntCounts waitDays = new SmallIntCounts();
@@ -29,11 +32,24 @@ public final class AppealAccumulator implements Serializable {
     AppealAccumulator() {
     }
 
+    long[] topic(String topic) {
+        long[] c = byTopic.get(topic);
+        if (c == null) {
+            c = new long[1];
+            byTopic.put(topic, c);
+        }
+        return c;
+    }
+
     void merge(AppealAccumulator o) {
         total += o.total;
-        o.byChannel.forEach((k, v) -> byChannel.merge(k, v, Long::sum));
-        o.byKind.forEach((k, v) -> byKind.merge(k, v, Long::sum));
-        o.byTopic.forEach((k, v) -> byTopic.merge(k, v, Long::sum));
+        for (int i = 0; i < byChannel.length; i++) {
+            byChannel[i] += o.byChannel[i];
+        }
+        for (int i = 0; i < byKind.length; i++) {
+            byKind[i] += o.byKind[i];
+        }
+        o.byTopic.forEach((k, v) -> topic(k)[0] += v[0]);
         o.reasons.forEach((k, v) -> {
             long[] mine = reasons.computeIfAbsent(k, x -> new long[2]);
             mine[0] += v[0];

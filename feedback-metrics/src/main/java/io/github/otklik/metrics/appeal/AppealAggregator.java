@@ -3,14 +3,17 @@ package io.github.otklik.metrics.appeal;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
+import io.github.otklik.core.channel.Channel;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.CodePoints;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.stats.ParetoEntry;
 import io.github.otklik.metrics.stats.Pareto;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,11 +35,15 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
 
     private final ZoneId zone;
     private final LocalDate asOfDate;
+    private final ZoneRules rules;
+    private final long asOfDay;
 
     /** An aggregator for the reporting {@code zone} and the local date {@code asOfDate}. */
     public AppealAggregator(ZoneId zone, LocalDate asOfDate) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.asOfDate = Objects.requireNonNull(asOfDate, "asOfDate");
+        this.rules = zone.getRules();
+        this.asOfDay = asOfDate.toEpochDay();
     }
 
     @Override
@@ -47,10 +54,11 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
     @Override
     public void add(AppealAccumulator acc, Appeal a) {
         acc.total++;
-        acc.byChannel.merge(a.channel().name(), 1L, Long::sum);
-        acc.byKind.merge(a.kind().name(), 1L, Long::sum);
-        acc.byTopic.merge(a.topic().orElse(Dimension.UNSPECIFIED), 1L, Long::sum);
-        boolean complaint = a.kind() == AppealKind.COMPLAINT;
+        acc.byChannel[a.channel().ordinal()]++;
+        AppealKind kind = a.kind();
+        acc.byKind[kind.ordinal()]++;
+        acc.topic(a.topic().orElse(Dimension.UNSPECIFIED))[0]++;
+        boolean complaint = kind == AppealKind.COMPLAINT;
         if (a.reason().isPresent()) {
             long[] r = acc.reasons.computeIfAbsent(a.reason().get(), x -> new long[2]);
             r[0]++;
@@ -58,16 +66,17 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
                 r[1]++;
             }
         }
-        LocalDate registered = LocalDate.ofInstant(a.registeredAt(), zone);
-        LocalDate due = a.dueDate().orElseGet(() -> registered.plusDays(DEFAULT_DEADLINE_DAYS));
+        // local dates as epoch days (exactly LocalDate.ofInstant(…, zone).toEpochDay()), no LocalDate per appeal
+        long registered = localDay(a.registeredAt());
+        long due = a.dueDate().isPresent() ? a.dueDate().get().toEpochDay() : registered + DEFAULT_DEADLINE_DAYS;
         if (a.isAnswered()) {
             acc.answered++;
-            LocalDate answered = LocalDate.ofInstant(a.answeredAt().get(), zone);
-            acc.waitDays.add((int) (answered.toEpochDay() - registered.toEpochDay()));
-            if (answered.isAfter(due)) {
+            long answered = localDay(a.answeredAt().get());
+            acc.waitDays.add((int) (answered - registered));
+            if (answered > due) {
                 acc.overdue++;
             }
-        } else if (due.isBefore(asOfDate)) {
+        } else if (due < asOfDay) {
             acc.overdue++;
         }
         if (complaint) {
@@ -79,6 +88,10 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
                 acc.complaintsRefused++;
             }
         }
+    }
+
+    private long localDay(Instant at) {
+        return Math.floorDiv(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), 86_400);
     }
 
     @Override
@@ -99,7 +112,23 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
         Optional<AppealFigures.WaitDays> wait = acc.waitDays.count() == 0 ? Optional.empty()
                 : Optional.of(new AppealFigures.WaitDays(acc.waitDays.mean(), acc.waitDays.quantile(0.5),
                         acc.waitDays.quantile(0.9), acc.waitDays.max()));
-        return new AppealFigures(acc.total, sorted(acc.byChannel), sorted(acc.byKind), sorted(acc.byTopic), reasons, complaints,
+        Map<String, Long> byChannel = new HashMap<>();
+        Channel[] channels = Channel.values();
+        for (int i = 0; i < channels.length; i++) {
+            if (acc.byChannel[i] > 0) {
+                byChannel.put(channels[i].name(), acc.byChannel[i]);
+            }
+        }
+        Map<String, Long> byKind = new HashMap<>();
+        AppealKind[] kinds = AppealKind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            if (acc.byKind[i] > 0) {
+                byKind.put(kinds[i].name(), acc.byKind[i]);
+            }
+        }
+        Map<String, Long> byTopic = new HashMap<>();
+        acc.byTopic.forEach((k, v) -> byTopic.put(k, v[0]));
+        return new AppealFigures(acc.total, sorted(byChannel), sorted(byKind), sorted(byTopic), reasons, complaints,
                 acc.answered, wait, acc.overdue, acc.complaints, acc.complaintsResolved, acc.complaintsRefused);
     }
 

@@ -2,6 +2,7 @@ package io.github.otklik.metrics.satisfaction;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +18,49 @@ public final class SatisfactionAccumulator implements Serializable {
     final Map<String, ScaleTally> aspects = new HashMap<>();
     final Map<String, long[]> problems = new HashMap<>();
 
+    // the tallies of the last form plans seen, aligned with the plan's aspects and problem codes:
+    // resolved once per (group, form) instead of one map lookup per aspect and code per response
+    private transient FormPlan lastPlan;
+    private transient Resolved lastResolved;
+    private transient Map<FormPlan, Resolved> resolved;
+
+    /** The tallies of one form plan in this accumulator. */
+    static final class Resolved {
+        final ScaleTally[] aspects;
+        final long[][] problems;
+
+        Resolved(ScaleTally[] aspects, long[][] problems) {
+            this.aspects = aspects;
+            this.problems = problems;
+        }
+    }
+
     SatisfactionAccumulator() {
+    }
+
+    Resolved resolve(FormPlan plan) {
+        if (plan == lastPlan) {
+            return lastResolved;
+        }
+        if (resolved == null) {
+            resolved = new IdentityHashMap<>();
+        }
+        Resolved r = resolved.get(plan);
+        if (r == null) {
+            ScaleTally[] a = new ScaleTally[plan.aspectCodes.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = aspect(plan.aspectCodes.get(i));
+            }
+            long[][] p = new long[plan.problemCodes.length][];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = problem(plan.problemCodes[i]);
+            }
+            r = new Resolved(a, p);
+            resolved.put(plan, r);
+        }
+        lastPlan = plan;
+        lastResolved = r;
+        return r;
     }
 
     ScaleTally aspect(String code) {

@@ -2,11 +2,9 @@ package io.github.otklik.metrics.satisfaction;
 
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
-import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.ScaleQuestion;
-import io.github.otklik.forms.validation.Visibility;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.metrics.CodePoints;
@@ -35,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SatisfactionAggregator implements Aggregator<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> {
     private final FormCatalog catalog;
-    private final Map<String, FormPlan> plans = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, FormPlan>> plans = new ConcurrentHashMap<>(); // id -> version -> plan
 
     /** An aggregator over the forms of {@code catalog}. */
     public SatisfactionAggregator(FormCatalog catalog) {
@@ -56,34 +54,51 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
         }
         Map<String, AnswerValue> answers = r.answers();
         if (plan.overall != null) {
-            tally(acc.overall, plan.overall, answers.get(plan.overall.id()));
+            tally(acc.overall, plan.overall, answers.get(plan.overallId));
         }
+        SatisfactionAccumulator.Resolved tallies = acc.resolve(plan);
         for (int i = 0; i < plan.aspects.size(); i++) {
             ScaleQuestion q = plan.aspects.get(i);
-            tally(acc.aspect(plan.aspectCodes.get(i)), q, answers.get(q.id()));
+            tally(tallies.aspects[i], q, answers.get(plan.aspectIds[i]));
         }
         if (plan.problemCodes.length > 0) {
-            boolean base = plan.overall == null || Visibility.of(plan.form, answers).isVisible(plan.overallIndex);
+            boolean base = plan.overall == null || plan.overallVisible(answers);
             if (base) {
-                for (String code : plan.problemCodes) {
-                    acc.problem(code)[1]++;
+                for (long[] cb : tallies.problems) {
+                    cb[1]++;
                 }
             }
-            Set<String> chosen = null;
-            for (ChoiceQuestion q : plan.problemQuestions) {
-                AnswerValue a = answers.get(q.id());
+            // each chosen code counts once per response, however many problem questions chose it
+            long chosen = 0; // bit i: problemCodes[i] chosen
+            Set<String> other = null; // codes beyond the 64th (or unknown to the form)
+            for (int k = 0; k < plan.problemQuestionIds.length; k++) {
+                AnswerValue a = answers.get(plan.problemQuestionIds[k]);
                 if (a instanceof AnswerValue.TextValue t) {
-                    chosen = add(chosen, t.value());
+                    int i = plan.problemIndex(t.value());
+                    if (i >= 0 && i < 64) {
+                        chosen |= 1L << i;
+                    } else {
+                        other = add(other, t.value());
+                    }
                 } else if (a instanceof AnswerValue.ArrayValue arr) {
-                    for (AnswerValue v : arr.values()) {
-                        if (v instanceof AnswerValue.TextValue t) {
-                            chosen = add(chosen, t.value());
+                    List<AnswerValue> values = arr.values();
+                    for (int j = 0; j < values.size(); j++) {
+                        if (values.get(j) instanceof AnswerValue.TextValue t) {
+                            int i = plan.problemIndex(t.value());
+                            if (i >= 0 && i < 64) {
+                                chosen |= 1L << i;
+                            } else {
+                                other = add(other, t.value());
+                            }
                         }
                     }
                 }
             }
-            if (chosen != null) {
-                for (String code : chosen) {
+            for (long bits = chosen; bits != 0; bits &= bits - 1) {
+                tallies.problems[Long.numberOfTrailingZeros(bits)][0]++;
+            }
+            if (other != null) {
+                for (String code : other) {
                     acc.problem(code)[0]++;
                 }
             }
@@ -105,14 +120,14 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
     }
 
     private FormPlan plan(String id, String version) {
-        String k = Form.key(id, version);
-        FormPlan p = plans.get(k);
+        Map<String, FormPlan> versions = plans.get(id);
+        FormPlan p = versions == null ? null : versions.get(version);
         if (p == null) {
             Form f = catalog.find(id, version).orElse(null);
             if (f == null) {
                 return null;
             }
-            p = plans.computeIfAbsent(k, x -> new FormPlan(f));
+            p = plans.computeIfAbsent(id, x -> new ConcurrentHashMap<>()).computeIfAbsent(version, x -> new FormPlan(f));
         }
         return p;
     }

@@ -94,6 +94,11 @@ public final class MetricsEngine {
     private final List<Function<SurveyResponse, String>> responseValues;
     private final List<Function<Appeal, String>> appealValues;
     private final List<Function<ProcessInstance, String>> processValues;
+    private final LocalDays days;
+    private final long fromDay; // the period and the previous one as epoch days, inclusive
+    private final long toDay;
+    private final long previousFromDay;
+    private final long previousToDay;
 
     private MetricsEngine(Builder b) {
         this.catalog = b.catalog;
@@ -132,6 +137,11 @@ public final class MetricsEngine {
         this.responseValues = values(responseDims, MetricsEngine::responseValue);
         this.appealValues = values(appealDims, MetricsEngine::appealValue);
         this.processValues = values(processDims, MetricsEngine::processValue);
+        this.days = new LocalDays(zone);
+        this.fromDay = period.from().toEpochDay();
+        this.toDay = period.to().toEpochDay();
+        this.previousFromDay = compareWith == null ? 1 : compareWith.from().toEpochDay();
+        this.previousToDay = compareWith == null ? 0 : compareWith.to().toEpochDay();
     }
 
     /** A builder for the figures of {@code period} over the forms of {@code catalog}. */
@@ -292,17 +302,65 @@ public final class MetricsEngine {
         private final Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processes = new Section<>(processAggregator);
         private final Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processesByProcess = new Section<>(processAggregator);
 
+        private final String[] responseProbe = new String[responseDims.length]; // group values of the record being added
+        private final String[] appealProbe = new String[appealDims.length];
+
         private Accumulators() {
+        }
+
+        private <T> void addGrouped(Section<T, ?, ?> section, Dimension[] dims, List<Function<T, String>> values, String[] probe, T record) {
+            if (dims.length == 0) {
+                section.add(GroupKey.total(), record);
+                return;
+            }
+            for (int i = 0; i < dims.length; i++) {
+                probe[i] = values.get(i).apply(record);
+            }
+            section.addGrouped(dims, probe, record);
         }
 
         /** Adds an accepted response to its groups; returns whether it falls in the period. */
         public boolean add(SurveyResponse r) {
-            return route(r, (part, key) -> responses(part).add(key, r));
+            // the same groups as route(r, …), without a key or a LocalDate per record
+            long day = days.of(r.submittedAt());
+            boolean in = day >= fromDay && day <= toDay;
+            boolean before = day >= previousFromDay && day <= previousToDay;
+            if (!(in || before) || audience == ReportAudience.PUBLIC && formAudience(r) != Audience.EXTERNAL) {
+                return in;
+            }
+            if (in) {
+                addGrouped(satisfaction, responseDims, responseValues, responseProbe, r);
+                if (parts.contains(Part.SATISFACTION_BY_PROCESS)) {
+                    satisfactionByProcess.add(processKey(responseValue(Dimension.PROCESS).apply(r)), r);
+                }
+                for (Dimension segment : segments) {
+                    satisfactionSegments.add(GroupKey.ofArrays(new Dimension[] {segment}, new String[] {responseValue(segment).apply(r)}), r);
+                }
+            }
+            if (before) {
+                addGrouped(satisfactionPrevious, responseDims, responseValues, responseProbe, r);
+            }
+            return in;
         }
 
         /** Adds an accepted appeal to its groups; returns whether it falls in the period. */
         public boolean add(Appeal a) {
-            return route(a, (part, key) -> appeals(part).add(key, a));
+            long day = days.of(a.registeredAt());
+            boolean in = day >= fromDay && day <= toDay;
+            boolean before = day >= previousFromDay && day <= previousToDay;
+            if (audience == ReportAudience.PUBLIC) {
+                return in;
+            }
+            if (in) {
+                addGrouped(appeals, appealDims, appealValues, appealProbe, a);
+                if (parts.contains(Part.APPEALS_BY_PROCESS)) {
+                    appealsByProcess.add(processKey(appealValue(Dimension.PROCESS).apply(a)), a);
+                }
+            }
+            if (before) {
+                addGrouped(appealsPrevious, appealDims, appealValues, appealProbe, a);
+            }
+            return in;
         }
 
         /** Adds an accepted process instance to its groups; returns whether it falls in the period. */

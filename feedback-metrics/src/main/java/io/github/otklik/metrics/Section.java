@@ -3,6 +3,7 @@ package io.github.otklik.metrics;
 import io.github.otklik.metrics.report.Keyed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,18 @@ import java.util.Map;
  * The groups of one report section while records stream in or partial accumulators are merged:
  * the total accumulator (always present, empty at first) and one per distinct other key. Not
  * thread-safe.
+ *
+ * <p>Records that count in the total and in exactly one group are added with
+ * {@link #addGrouped}: they are aggregated once, into their group, found without allocating a key,
+ * and reach the total through a merge when a result is asked for. That needs an aggregator whose
+ * merge is exact (merging parts equals one pass over all of them) and leaves its second argument
+ * unchanged, as the satisfaction and appeal aggregators' do.
  */
 final class Section<T, A, R> {
     private final Aggregator<T, A, R> aggregator;
     private final A total;
     private final Map<GroupKey, A> groups = new HashMap<>();
+    private final Pending<A> pending = new Pending<>();
 
     Section(Aggregator<T, A, R> aggregator) {
         this.aggregator = aggregator;
@@ -25,6 +33,19 @@ final class Section<T, A, R> {
     /** Adds {@code record} to the group {@code key}. */
     void add(GroupKey key, T record) {
         A acc = key.isTotal() ? total : groups.computeIfAbsent(key, k -> aggregator.create());
+        aggregator.add(acc, record);
+    }
+
+    /**
+     * Adds {@code record} to the group with {@code values} for {@code dimensions} (at least one) and
+     * to the total; {@code values} is only read, so the caller may reuse the array.
+     */
+    void addGrouped(Dimension[] dimensions, String[] values, T record) {
+        A acc = pending.find(dimensions, values);
+        if (acc == null) {
+            acc = aggregator.create();
+            pending.put(GroupKey.ofArrays(dimensions, values.clone()), acc);
+        }
         aggregator.add(acc, record);
     }
 
@@ -39,11 +60,13 @@ final class Section<T, A, R> {
 
     /** The accumulator of {@code key}, or null when no record had it. */
     A accumulator(GroupKey key) {
+        settle();
         return key.isTotal() ? total : groups.get(key);
     }
 
     /** Total group first, then the other groups by key. */
     List<Keyed<R>> results() {
+        settle();
         List<Keyed<R>> out = new ArrayList<>();
         out.add(new Keyed<>(GroupKey.total(), aggregator.result(total)));
         List<GroupKey> keys = new ArrayList<>(groups.keySet());
@@ -58,5 +81,92 @@ final class Section<T, A, R> {
     R result(GroupKey key) {
         A acc = accumulator(key);
         return acc == null ? null : aggregator.result(acc);
+    }
+
+    /** Moves the groups of {@link #addGrouped} into the total (by merging) and into the groups. */
+    private void settle() {
+        if (pending.size == 0) {
+            return;
+        }
+        for (int i = 0; i < pending.keys.length; i++) {
+            GroupKey key = pending.keys[i];
+            if (key != null) {
+                @SuppressWarnings("unchecked")
+                A acc = (A) pending.accumulators[i];
+                aggregator.merge(total, acc);
+                groups.merge(key, acc, aggregator::merge);
+            }
+        }
+        pending.clear();
+    }
+
+    /** Open-addressing table of the groups filled by {@link #addGrouped}, probed by value arrays. */
+    private static final class Pending<A> {
+        GroupKey[] keys = new GroupKey[64];
+        Object[] accumulators = new Object[64];
+        int size;
+        private GroupKey lastKey; // consecutive records often share their group
+        private Object last;
+
+        @SuppressWarnings("unchecked")
+        A find(Dimension[] dimensions, String[] values) {
+            if (lastKey != null && lastKey.hasValues(values)) {
+                return (A) last;
+            }
+            int hash = GroupKey.hash(dimensions, values);
+            int mask = keys.length - 1;
+            for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].hashCode() == hash && keys[i].hasValues(values)) {
+                    lastKey = keys[i];
+                    last = accumulators[i];
+                    return (A) last;
+                }
+            }
+            return null;
+        }
+
+        void put(GroupKey key, A acc) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            insert(key, acc);
+            size++;
+            lastKey = key;
+            last = acc;
+        }
+
+        private void insert(GroupKey key, Object acc) {
+            int mask = keys.length - 1;
+            int i = spread(key.hashCode()) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            accumulators[i] = acc;
+        }
+
+        private void grow() {
+            GroupKey[] oldKeys = keys;
+            Object[] oldAccs = accumulators;
+            keys = new GroupKey[oldKeys.length * 2];
+            accumulators = new Object[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    insert(oldKeys[i], oldAccs[i]);
+                }
+            }
+        }
+
+        void clear() {
+            Arrays.fill(keys, null);
+            Arrays.fill(accumulators, null);
+            size = 0;
+            lastKey = null;
+            last = null;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -94,6 +94,58 @@ class AccumulatorsTest {
                 Optional.empty()));
     }
 
+    /**
+     * Records added one by one and partial accumulators merged, interleaved, with a report asked for
+     * in between (added groups reach the total through a merge when a result is asked for).
+     */
+    private static String viaAddsAndPartials(MetricsEngine engine) {
+        MetricsEngine.Accumulators into = engine.newAccumulators();
+        long[] inPeriod = new long[2];
+        for (int i = 0; i < RESPONSES.size(); i++) {
+            SurveyResponse r = RESPONSES.get(i);
+            if (i % 3 == 1) {
+                inPeriod[0] += engine.route(r, (part, key) -> {
+                    SatisfactionAccumulator acc = engine.satisfactionAggregator().create();
+                    engine.satisfactionAggregator().add(acc, r);
+                    into.merge(part, key, acc);
+                }) ? 1 : 0;
+            } else {
+                inPeriod[0] += into.add(r) ? 1 : 0;
+            }
+            if (i == 3) {
+                into.report(Optional.of(new InputCounts(0, 0, 0, 0)), Optional.empty(), Optional.empty());
+            }
+        }
+        for (int i = 0; i < APPEALS.size(); i++) {
+            Appeal a = APPEALS.get(i);
+            if (i % 2 == 0) {
+                inPeriod[1] += engine.route(a, (part, key) -> {
+                    AppealAccumulator acc = engine.appealAggregator(part).create();
+                    engine.appealAggregator(part).add(acc, a);
+                    into.merge(part, key, acc);
+                }) ? 1 : 0;
+            } else {
+                inPeriod[1] += into.add(a) ? 1 : 0;
+            }
+        }
+        return MetricsJson.toJson(into.report(
+                Optional.of(new InputCounts(RESPONSES.size(), RESPONSES.size(), 0, inPeriod[0])),
+                Optional.of(new InputCounts(APPEALS.size(), APPEALS.size(), 0, inPeriod[1])),
+                Optional.empty()));
+    }
+
+    @Test
+    void addsAndPartialMergesInterleavedGiveTheReportOfRun() {
+        for (MetricsEngine engine : List.of(
+                MetricsEngine.builder(Fixtures.CATALOG, Q1).build(),
+                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
+                        .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CATEGORY)).build(),
+                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.CHANNEL)).audience(ReportAudience.PUBLIC)
+                        .minCell(1).build())) {
+            assertThat(viaAddsAndPartials(engine)).isEqualTo(viaRun(engine));
+        }
+    }
+
     @Test
     void partialAccumulatorsMergedInAnyOrderGiveTheReportOfRun() {
         List<MetricsEngine> engines = List.of(

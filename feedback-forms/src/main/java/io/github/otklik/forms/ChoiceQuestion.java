@@ -3,18 +3,30 @@ package io.github.otklik.forms;
 import io.github.otklik.core.text.LocalizedText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A single- or multi-choice question ({@code single}, {@code multi}) with its options. Immutable. */
 public final class ChoiceQuestion extends Question {
     private final boolean multiple;
     private final List<Option> options;
+    private final Map<String, Option> byValue; // the first option with each value
+    private final boolean endingOption;
 
     private ChoiceQuestion(Builder b) {
         super(b);
         this.multiple = b.multiple;
         this.options = List.copyOf(b.options);
+        Map<String, Option> first = new HashMap<>();
+        boolean ending = false;
+        for (Option o : options) {
+            first.putIfAbsent(o.value(), o);
+            ending |= o.endsSurvey();
+        }
+        this.byValue = first;
+        this.endingOption = ending;
     }
 
     @Override
@@ -28,14 +40,14 @@ public final class ChoiceQuestion extends Question {
     /** The options, in display order. */
     public List<Option> options() { return options; }
 
-    /** The option with {@code value}, if any. */
+    /** The (first) option with {@code value}, if any. */
     public Optional<Option> option(String value) {
-        for (Option o : options) {
-            if (o.value().equals(value)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byValue.get(value));
+    }
+
+    /** Whether any option ends the questionnaire ({@code endsSurvey}). */
+    public boolean hasEndingOption() {
+        return endingOption;
     }
 
     @Override

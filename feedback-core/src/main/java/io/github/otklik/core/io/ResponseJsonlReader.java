@@ -1,6 +1,7 @@
 package io.github.otklik.core.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -53,12 +54,18 @@ public final class ResponseJsonlReader {
     public static final int MAX_DEPTH = 100;
 
     private final JsonFactory json;
+    private final JsonFactory strictJson; // for the verdict on malformed lines
     private final List<RecordCheck<SurveyResponse>> checks;
     private final boolean detectDuplicates;
     private final int parallelism;
 
     private ResponseJsonlReader(Builder b) {
+        // repeated keys are detected by the parsing code below (Keys), exactly where Jackson's
+        // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
         this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .build();
+        this.strictJson = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
                 .build();
@@ -293,29 +300,32 @@ public final class ResponseJsonlReader {
                 return r;
             }
             JsonToken t;
+            Keys keys = new Keys();
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                int known = Keys.top(name);
+                keys.check(p, name, known);
                 p.nextToken();
-                switch (name) {
-                    case "id" -> r.id = r.string(p, "id");
-                    case "form" -> r.form = r.string(p, "form");
-                    case "formVersion" -> r.formVersion = r.string(p, "formVersion");
-                    case "submittedAt" -> r.submittedAt = r.string(p, "submittedAt");
-                    case "agency" -> r.agency = r.string(p, "agency");
-                    case "process" -> r.process = r.string(p, "process");
-                    case "channel" -> r.channel = r.string(p, "channel");
-                    case "client" -> parseClient(p, r);
-                    case "anonymous" -> {
+                switch (known) {
+                    case Keys.ID -> r.id = r.string(p, "id");
+                    case Keys.FORM -> r.form = r.string(p, "form");
+                    case Keys.FORM_VERSION -> r.formVersion = r.string(p, "formVersion");
+                    case Keys.SUBMITTED_AT -> r.submittedAt = r.string(p, "submittedAt");
+                    case Keys.AGENCY -> r.agency = r.string(p, "agency");
+                    case Keys.PROCESS -> r.process = r.string(p, "process");
+                    case Keys.CHANNEL -> r.channel = r.string(p, "channel");
+                    case Keys.CLIENT -> parseClient(p, r);
+                    case Keys.ANONYMOUS -> {
                         if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
                             r.anonymous = p.getBooleanValue();
                         } else {
                             r.typeProblem("anonymous", "a boolean", p);
-                            p.skipChildren();
+                            skip(p);
                         }
                     }
-                    case "answers" -> r.answers = r.object(p, "answers");
-                    case "respondent" -> r.respondent = r.object(p, "respondent");
-                    default -> p.skipChildren();
+                    case Keys.ANSWERS -> r.answers = r.object(p, "answers");
+                    case Keys.RESPONDENT -> r.respondent = r.object(p, "respondent");
+                    default -> skip(p);
                 }
             }
             if (t != JsonToken.END_OBJECT) {
@@ -326,11 +336,10 @@ public final class ResponseJsonlReader {
                 r.problem = new Violation("", "malformed JSON: content after the end of the object");
                 return r;
             }
-        } catch (StreamConstraintsException e) {
-            r.problem = new Violation("", "JSON nests deeper than " + MAX_DEPTH + " levels");
-            return r;
         } catch (JsonProcessingException e) {
-            r.problem = new Violation("", "malformed JSON: " + firstLine(e.getOriginalMessage()));
+            // a malformed line (rare): the verdict is Jackson's strict one, which also decides
+            // whether a repeated key or the syntax error comes first
+            r.problem = strictProblem(bytes, offset, length, e);
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -339,20 +348,134 @@ public final class ResponseJsonlReader {
         return r;
     }
 
+    /** The first problem Jackson's strict parse finds in a line the fast parse found malformed. */
+    private Violation strictProblem(byte[] bytes, int offset, int length, JsonProcessingException fast) {
+        JsonProcessingException first = fast;
+        try (JsonParser p = strictJson.createParser(bytes, offset, length)) {
+            while (p.nextToken() != null) {
+                p.currentName(); // walk every token
+            }
+        } catch (JsonProcessingException e) {
+            first = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return first instanceof StreamConstraintsException ? new Violation("", "JSON nests deeper than " + MAX_DEPTH + " levels")
+                : new Violation("", "malformed JSON: " + firstLine(first.getOriginalMessage()));
+    }
+
     private static void parseClient(JsonParser p, Parsed r) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             r.typeProblem("client", "an object", p);
-            p.skipChildren();
+            skip(p);
             return;
         }
         r.clientSeen = true;
+        Keys keys = new Keys();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            int known = Keys.client(name);
+            keys.check(p, name, known);
             p.nextToken();
-            switch (name) {
-                case "kind" -> r.clientKind = r.string(p, "client.kind");
-                case "category" -> r.clientCategory = r.string(p, "client.category");
-                default -> p.skipChildren();
+            switch (known) {
+                case Keys.KIND -> r.clientKind = r.string(p, "client.kind");
+                case Keys.CATEGORY -> r.clientCategory = r.string(p, "client.category");
+                default -> skip(p);
+            }
+        }
+    }
+
+    /**
+     * The keys seen in one JSON object, to reject a repeated one as Jackson's strict duplicate
+     * detection does (same place, same message): known keys in a bit set, others in a set made
+     * only when an object has any.
+     */
+    private static final class Keys {
+        static final int ID = 0;
+        static final int FORM = 1;
+        static final int FORM_VERSION = 2;
+        static final int SUBMITTED_AT = 3;
+        static final int AGENCY = 4;
+        static final int PROCESS = 5;
+        static final int CHANNEL = 6;
+        static final int CLIENT = 7;
+        static final int ANONYMOUS = 8;
+        static final int ANSWERS = 9;
+        static final int RESPONDENT = 10;
+        static final int KIND = 0; // of the client object
+        static final int CATEGORY = 1;
+
+        private int seen;
+        private java.util.Set<String> others;
+
+        /** The bit of a known top-level key, or −1. */
+        static int top(String name) {
+            return switch (name) {
+                case "id" -> ID;
+                case "form" -> FORM;
+                case "formVersion" -> FORM_VERSION;
+                case "submittedAt" -> SUBMITTED_AT;
+                case "agency" -> AGENCY;
+                case "process" -> PROCESS;
+                case "channel" -> CHANNEL;
+                case "client" -> CLIENT;
+                case "anonymous" -> ANONYMOUS;
+                case "answers" -> ANSWERS;
+                case "respondent" -> RESPONDENT;
+                default -> -1;
+            };
+        }
+
+        /** The bit of a known key of the client object, or −1. */
+        static int client(String name) {
+            return switch (name) {
+                case "kind" -> KIND;
+                case "category" -> CATEGORY;
+                default -> -1;
+            };
+        }
+
+        /** Rejects {@code name} (known by {@code bit}, or −1) when this object had it before. */
+        void check(JsonParser p, String name, int bit) throws JsonParseException {
+            if (bit >= 0) {
+                if ((seen & (1 << bit)) != 0) {
+                    throw duplicate(p, name);
+                }
+                seen |= 1 << bit;
+                return;
+            }
+            if (others == null) {
+                others = new java.util.HashSet<>();
+            }
+            if (!others.add(name)) {
+                throw duplicate(p, name);
+            }
+        }
+    }
+
+    private static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
+    }
+
+    /** Skips the current value, rejecting a repeated key in any object inside it. */
+    private static void skip(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            java.util.Set<String> names = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (names == null) {
+                    names = new java.util.HashSet<>();
+                }
+                if (!names.add(name)) {
+                    throw duplicate(p, name);
+                }
+                p.nextToken();
+                skip(p);
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                skip(p);
             }
         }
     }
@@ -383,6 +506,9 @@ public final class ResponseJsonlReader {
         Map<String, AnswerValue> map = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
+            if (map.containsKey(key)) {
+                throw duplicate(p, key);
+            }
             p.nextToken();
             map.put(key, value(p));
         }
@@ -424,7 +550,7 @@ public final class ResponseJsonlReader {
                 return p.getText();
             }
             typeProblem(field, "a string", p);
-            p.skipChildren();
+            skip(p);
             return null;
         }
 
@@ -433,7 +559,7 @@ public final class ResponseJsonlReader {
                 return fields(p);
             }
             typeProblem(field, "an object", p);
-            p.skipChildren();
+            skip(p);
             return null;
         }
 

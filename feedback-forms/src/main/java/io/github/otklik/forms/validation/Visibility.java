@@ -85,16 +85,8 @@ public final class Visibility {
     }
 
     private static boolean endsWith(ChoiceQuestion q, AnswerValue v) {
-        if (!(v instanceof AnswerValue.TextValue t)) {
-            return false;
-        }
         // most questions have no ending option: then no lookup of the chosen value is needed
-        boolean anyEnds = false;
-        List<Option> options = q.options();
-        for (int i = 0; i < options.size() && !anyEnds; i++) {
-            anyEnds = options.get(i).endsSurvey();
-        }
-        return anyEnds && q.option(t.value()).map(Option::endsSurvey).orElse(false);
+        return v instanceof AnswerValue.TextValue t && q.hasEndingOption() && q.option(t.value()).map(Option::endsSurvey).orElse(false);
     }
 
     /** Whether {@code c} holds for {@code answers}. */

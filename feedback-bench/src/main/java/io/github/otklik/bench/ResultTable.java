@@ -32,18 +32,26 @@ public final class ResultTable {
         }
     }
 
-    /** A goal: Otklik's method at least {@code factor} × the baseline's throughput. */
-    record Goal(String group, String otklik, String baseline, double factor) {
+    /**
+     * A goal: Otklik's method at least {@code factor} × the baseline's throughput; {@code note} (or
+     * empty) says when the baseline does less work than Otklik's method.
+     */
+    record Goal(String group, String otklik, String baseline, double factor, String note) {
+        Goal(String group, String otklik, String baseline, double factor) {
+            this(group, otklik, baseline, factor, "");
+        }
     }
 
     static final List<Goal> GOALS = List.of(
             new Goal("IngestBenchmark", "readValidateAggregate", "bareParse", 0.5),
             new Goal("IngestBenchmark", "readValidateAggregate1Thread", "bareParse", 0.5),
-            new Goal("SatisfactionBenchmark", "otklik", "streams", 3),
-            new Goal("SatisfactionBenchmark", "otklik", "primitiveLoop", 0.5),
+            new Goal("SatisfactionBenchmark", "otklik", "streamsAllFigures", 3),
+            new Goal("SatisfactionBenchmark", "otklik", "streams", 3, "overall figures only"),
+            new Goal("SatisfactionBenchmark", "otklik", "primitiveLoop", 0.5, "overall figures only"),
             new Goal("SatisfactionBenchmark", "otklik", "primitiveLoopAllFigures", 0.5),
-            new Goal("AppealWaitBenchmark", "otklik", "streams", 3),
-            new Goal("AppealWaitBenchmark", "otklik", "countingLoop", 0.5),
+            new Goal("AppealWaitBenchmark", "otklik", "streamsAllFigures", 3),
+            new Goal("AppealWaitBenchmark", "otklik", "streams", 3, "wait-day figures only"),
+            new Goal("AppealWaitBenchmark", "otklik", "countingLoop", 0.5, "wait-day figures only"),
             new Goal("EndToEndBenchmark", "otklik", "duckdbDeclared", 1),
             new Goal("EndToEndBenchmark", "otklik", "duckdbAuto", 1),
             new Goal("EndToEndBenchmark", "otklik1Thread", "duckdbDeclared", 1));
@@ -110,8 +118,9 @@ public final class ResultTable {
             double ratio = b.ms() / o.ms();
             double err = ratio * Math.hypot(nanToZero(o.relError()), nanToZero(b.relError()));
             String met = ratio - err >= goal.factor() ? "yes" : ratio + err >= goal.factor() ? "within error" : "no";
-            out.append(String.format(Locale.ROOT, "| %s: %s vs %s | %.2f× ± %.2f | ≥ %s× | %s |%n", goal.group().replace("Benchmark", ""),
-                    goal.otklik(), goal.baseline(), ratio, err, trim(goal.factor()), met));
+            String note = goal.note().isEmpty() ? "" : " (baseline: " + goal.note() + ")";
+            out.append(String.format(Locale.ROOT, "| %s: %s vs %s%s | %.2f× ± %.2f | ≥ %s× | %s |%n", goal.group().replace("Benchmark", ""),
+                    goal.otklik(), goal.baseline(), note, ratio, err, trim(goal.factor()), met));
         }
         return out.toString();
     }

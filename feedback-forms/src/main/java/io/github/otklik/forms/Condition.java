@@ -15,7 +15,7 @@ public sealed interface Condition {
     record Equals(String question, AnswerValue value) implements Condition {
         /** Checks non-null. */
         public Equals {
-            Objects.requireNonNull(question, "question");
+            question = Objects.requireNonNull(question, "question").intern(); // as question ids are
             Objects.requireNonNull(value, "value");
         }
     }
@@ -24,7 +24,7 @@ public sealed interface Condition {
     record In(String question, List<AnswerValue> values) implements Condition {
         /** Copies the list. */
         public In {
-            Objects.requireNonNull(question, "question");
+            question = Objects.requireNonNull(question, "question").intern(); // as question ids are
             values = List.copyOf(values);
         }
     }
@@ -33,7 +33,7 @@ public sealed interface Condition {
     record Answered(String question, boolean answered) implements Condition {
         /** Checks non-null. */
         public Answered {
-            Objects.requireNonNull(question, "question");
+            question = Objects.requireNonNull(question, "question").intern(); // as question ids are
         }
     }
 

@@ -21,7 +21,9 @@ public abstract sealed class Question permits ChoiceQuestion, ScaleQuestion, Boo
     private final Condition visibleIf;
 
     Question(Builder<?, ?> b) {
-        this.id = b.id;
+        // canonical (interned) ids, as the JSON readers' answer keys are: the answer lookups of
+        // every response then compare keys by reference
+        this.id = b.id.intern();
         this.required = b.required;
         this.role = b.role;
         this.aspect = b.aspect;

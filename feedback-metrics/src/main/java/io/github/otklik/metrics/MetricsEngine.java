@@ -5,6 +5,7 @@ import io.github.otklik.core.io.ReadSummary;
 import io.github.otklik.core.io.RecordHandler;
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.io.Reject;
+import io.github.otklik.core.period.LocalDays;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.ProcessInstance;
 import io.github.otklik.core.response.SurveyResponse;
@@ -183,9 +184,9 @@ public final class MetricsEngine {
      */
     public boolean route(SurveyResponse r, BiConsumer<Part, GroupKey> to) {
         boolean pub = audience == ReportAudience.PUBLIC;
-        LocalDate d = LocalDate.ofInstant(r.submittedAt(), zone);
+        long d = days.of(r.submittedAt());
         boolean shown = !pub || formAudience(r) == Audience.EXTERNAL;
-        boolean in = period.contains(d);
+        boolean in = inPeriod(d);
         if (in && shown) {
             to.accept(Part.SATISFACTION, GroupKey.total());
             if (responseDims.length > 0) {
@@ -198,7 +199,7 @@ public final class MetricsEngine {
                 to.accept(Part.SATISFACTION_SEGMENTS, GroupKey.ofArrays(new Dimension[] {segment}, new String[] {responseValue(segment).apply(r)}));
             }
         }
-        if (compareWith != null && shown && compareWith.contains(d)) {
+        if (shown && inPrevious(d)) {
             to.accept(Part.SATISFACTION_PREVIOUS, GroupKey.total());
             if (responseDims.length > 0) {
                 to.accept(Part.SATISFACTION_PREVIOUS, key(responseDims, responseValues, r));
@@ -215,8 +216,8 @@ public final class MetricsEngine {
      */
     public boolean route(Appeal a, BiConsumer<Part, GroupKey> to) {
         boolean pub = audience == ReportAudience.PUBLIC;
-        LocalDate d = LocalDate.ofInstant(a.registeredAt(), zone);
-        boolean in = period.contains(d);
+        long d = days.of(a.registeredAt());
+        boolean in = inPeriod(d);
         if (in && !pub) {
             to.accept(Part.APPEALS, GroupKey.total());
             if (appealDims.length > 0) {
@@ -226,7 +227,7 @@ public final class MetricsEngine {
                 to.accept(Part.APPEALS_BY_PROCESS, processKey(appealValue(Dimension.PROCESS).apply(a)));
             }
         }
-        if (compareWith != null && !pub && compareWith.contains(d)) {
+        if (!pub && inPrevious(d)) {
             to.accept(Part.APPEALS_PREVIOUS, GroupKey.total());
             if (appealDims.length > 0) {
                 to.accept(Part.APPEALS_PREVIOUS, key(appealDims, appealValues, a));
@@ -242,7 +243,7 @@ public final class MetricsEngine {
      * @return whether the instance falls in the period (local date of {@code startedAt})
      */
     public boolean route(ProcessInstance p, BiConsumer<Part, GroupKey> to) {
-        boolean in = period.contains(LocalDate.ofInstant(p.startedAt(), zone));
+        boolean in = inPeriod(days.of(p.startedAt()));
         if (in && audience != ReportAudience.PUBLIC) {
             to.accept(Part.PROCESSES, GroupKey.total());
             if (processDims.length > 0) {
@@ -253,6 +254,16 @@ public final class MetricsEngine {
             }
         }
         return in;
+    }
+
+    /** Whether the local date {@code day} (epoch day) is in the period. */
+    private boolean inPeriod(long day) {
+        return day >= fromDay && day <= toDay;
+    }
+
+    /** Whether the local date {@code day} (epoch day) is in the previous period (false without one). */
+    private boolean inPrevious(long day) {
+        return day >= previousFromDay && day <= previousToDay;
     }
 
     /** The aggregator of the {@code SATISFACTION} parts (shared, thread-safe). */
@@ -323,8 +334,8 @@ public final class MetricsEngine {
         public boolean add(SurveyResponse r) {
             // the same groups as route(r, …), without a key or a LocalDate per record
             long day = days.of(r.submittedAt());
-            boolean in = day >= fromDay && day <= toDay;
-            boolean before = day >= previousFromDay && day <= previousToDay;
+            boolean in = inPeriod(day);
+            boolean before = inPrevious(day);
             if (!(in || before) || audience == ReportAudience.PUBLIC && formAudience(r) != Audience.EXTERNAL) {
                 return in;
             }
@@ -346,8 +357,8 @@ public final class MetricsEngine {
         /** Adds an accepted appeal to its groups; returns whether it falls in the period. */
         public boolean add(Appeal a) {
             long day = days.of(a.registeredAt());
-            boolean in = day >= fromDay && day <= toDay;
-            boolean before = day >= previousFromDay && day <= previousToDay;
+            boolean in = inPeriod(day);
+            boolean before = inPrevious(day);
             if (audience == ReportAudience.PUBLIC) {
                 return in;
             }

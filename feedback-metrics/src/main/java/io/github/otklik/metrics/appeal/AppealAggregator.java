@@ -4,6 +4,7 @@ import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
 import io.github.otklik.core.channel.Channel;
+import io.github.otklik.core.period.LocalDays;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.CodePoints;
 import io.github.otklik.metrics.Dimension;
@@ -13,7 +14,6 @@ import io.github.otklik.metrics.stats.Pareto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,14 +35,14 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
 
     private final ZoneId zone;
     private final LocalDate asOfDate;
-    private final ZoneRules rules;
+    private final LocalDays days;
     private final long asOfDay;
 
     /** An aggregator for the reporting {@code zone} and the local date {@code asOfDate}. */
     public AppealAggregator(ZoneId zone, LocalDate asOfDate) {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.asOfDate = Objects.requireNonNull(asOfDate, "asOfDate");
-        this.rules = zone.getRules();
+        this.days = new LocalDays(zone);
         this.asOfDay = asOfDate.toEpochDay();
     }
 
@@ -91,7 +91,7 @@ public final class AppealAggregator implements Aggregator<Appeal, AppealAccumula
     }
 
     private long localDay(Instant at) {
-        return Math.floorDiv(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), 86_400);
+        return days.of(at);
     }
 
     @Override

@@ -45,6 +45,20 @@ public final class ChoiceQuestion extends Question {
         return Optional.ofNullable(byValue.get(value));
     }
 
+    /** Whether an option has {@code value} (as {@code option(value).isPresent()}, without allocating). */
+    public boolean hasOption(String value) {
+        return byValue.containsKey(value);
+    }
+
+    /** Whether the (first) option with {@code value} ends the questionnaire; false when there is none. */
+    public boolean endsSurvey(String value) {
+        if (!endingOption) {
+            return false;
+        }
+        Option o = byValue.get(value);
+        return o != null && o.endsSurvey();
+    }
+
     /** Whether any option ends the questionnaire ({@code endsSurvey}). */
     public boolean hasEndingOption() {
         return endingOption;

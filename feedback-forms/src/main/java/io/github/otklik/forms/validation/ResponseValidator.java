@@ -59,14 +59,17 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
 
     /** Every problem of {@code response} against {@code form}. */
     public List<Violation> check(Form form, SurveyResponse response) {
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = null; // most responses are valid: no list for them
         if (form.audience() == Audience.EXTERNAL && response.process().isEmpty()) {
-            out.add(new Violation("process", "required for responses to external forms"));
+            out = add(out, new Violation("process", "required for responses to external forms"));
         }
         Map<String, AnswerValue> answers = response.answers();
-        for (String key : answers.keySet()) {
-            if (form.indexOf(key) < 0) {
-                out.add(new Violation(path(key), "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
+        if (answers.size() > 0) {
+            for (Map.Entry<String, AnswerValue> e : answers.entrySet()) {
+                String key = e.getKey();
+                if (form.indexOf(key) < 0) {
+                    out = add(out, new Violation(path(key), "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
+                }
             }
         }
         Visibility visibility = Visibility.of(form, answers);
@@ -77,17 +80,23 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
             if (a != null) {
                 String problem = valueProblem(q, a);
                 if (problem != null) {
-                    out.add(new Violation(path(q.id()), problem));
+                    out = add(out, new Violation(path(q.id()), problem));
                 } else if (!visibility.isVisible(i)) {
                     int ended = visibility.endedAt();
-                    out.add(new Violation(path(q.id()), ended >= 0 && ended < i
+                    out = add(out, new Violation(path(q.id()), ended >= 0 && ended < i
                             ? "answered after the survey ended at question " + questions.get(ended).id()
                             : "answered although hidden (its visibleIf is false)"));
                 }
             } else if (q.required() && visibility.isVisible(i)) {
-                out.add(new Violation(path(q.id()), "required question is not answered"));
+                out = add(out, new Violation(path(q.id()), "required question is not answered"));
             }
         }
+        return out == null ? List.of() : out;
+    }
+
+    private static List<Violation> add(List<Violation> list, Violation v) {
+        List<Violation> out = list == null ? new ArrayList<>() : list;
+        out.add(v);
         return out;
     }
 
@@ -176,7 +185,7 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
     }
 
     private static String optionProblem(ChoiceQuestion c, String value) {
-        return c.option(value).isPresent() ? null : "unknown option " + Identifiers.describe(value);
+        return c.hasOption(value) ? null : "unknown option " + Identifiers.describe(value);
     }
 
     private static String found(AnswerValue a) {

@@ -4,7 +4,6 @@ import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.Condition;
 import io.github.otklik.forms.Form;
-import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
 
 import java.util.Arrays;
@@ -74,8 +73,9 @@ public final class Visibility {
             return false;
         }
         if (answer instanceof AnswerValue.ArrayValue a) {
-            for (AnswerValue v : a.values()) {
-                if (endsWith(q, v)) {
+            List<AnswerValue> values = a.values();
+            for (int i = 0; i < values.size(); i++) { // indexes: no iterator per response
+                if (endsWith(q, values.get(i))) {
                     return true;
                 }
             }
@@ -86,7 +86,7 @@ public final class Visibility {
 
     private static boolean endsWith(ChoiceQuestion q, AnswerValue v) {
         // most questions have no ending option: then no lookup of the chosen value is needed
-        return v instanceof AnswerValue.TextValue t && q.hasEndingOption() && q.option(t.value()).map(Option::endsSurvey).orElse(false);
+        return v instanceof AnswerValue.TextValue t && q.endsSurvey(t.value());
     }
 
     /** Whether {@code c} holds for {@code answers}. */
@@ -95,8 +95,9 @@ public final class Visibility {
             return matches(answers.get(e.question()), e.value());
         } else if (c instanceof Condition.In in) {
             AnswerValue a = answers.get(in.question());
-            for (AnswerValue v : in.values()) {
-                if (matches(a, v)) {
+            List<AnswerValue> values = in.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (matches(a, values.get(i))) {
                     return true;
                 }
             }
@@ -104,15 +105,17 @@ public final class Visibility {
         } else if (c instanceof Condition.Answered a) {
             return answers.containsKey(a.question()) == a.answered();
         } else if (c instanceof Condition.All all) {
-            for (Condition x : all.conditions()) {
-                if (!holds(x, answers)) {
+            List<Condition> conditions = all.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                if (!holds(conditions.get(i), answers)) {
                     return false;
                 }
             }
             return true;
         } else if (c instanceof Condition.Any any) {
-            for (Condition x : any.conditions()) {
-                if (holds(x, answers)) {
+            List<Condition> conditions = any.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                if (holds(conditions.get(i), answers)) {
                     return true;
                 }
             }

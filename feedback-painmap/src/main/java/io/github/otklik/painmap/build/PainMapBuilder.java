@@ -259,13 +259,21 @@ public final class PainMapBuilder {
                 c.manual = e;
             }
         }
-        for (Candidate c : candidates) {
-            decide(ctx, c);
+        // Decisions and evidence lists go into arrays by candidate index, leaving the candidates as
+        // they were collected: fewer objects per point and no old-to-young references for the GC.
+        int n = candidates.size();
+        List<List<Evidence>> evidence = new ArrayList<>(n);
+        Decision[] decisions = new Decision[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            List<Evidence> e = c.evidence();
+            evidence.add(e);
+            decisions[i] = decide(ctx, c, e);
         }
-        int[] rank = order(ctx, processes, candidates);
-        PainPoint[] points = new PainPoint[rank.length];
-        for (int i = 0; i < rank.length; i++) { // in the order the candidates were made: memory order, not map order
-            points[rank[i]] = candidates.get(i).toPoint(rank[i] + 1);
+        int[] rank = order(ctx, processes, candidates, decisions);
+        PainPoint[] points = new PainPoint[n];
+        for (int i = 0; i < n; i++) { // in the order the candidates were made: memory order, not map order
+            points[rank[i]] = toPoint(ctx, candidates.get(i), evidence.get(i), decisions[i], rank[i] + 1);
         }
         Map<String, Process> known = new HashMap<>();
         Map<String, ProcessCoverage> covered = new HashMap<>();
@@ -302,7 +310,7 @@ public final class PainMapBuilder {
      * group, the leading bits of L descending and the position into one long. Candidates whose keys
      * tie although their L differ (L equal in the leading bits only) are put in order afterwards.
      */
-    private static int[] order(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates) {
+    private static int[] order(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates, Decision[] decisions) {
         int n = candidates.size();
         List<ProblemInfo> problems = new ArrayList<>(ctx.problems.values());
         problems.sort((a, b) -> CodePoints.compare(a.code, b.code));
@@ -311,12 +319,13 @@ public final class PainMapBuilder {
         }
         List<String> ids = new ArrayList<>(processes.keySet());
         ids.sort(CodePoints.ORDER);
+        int[] positions = new int[n];
         int position = 0;
         for (String id : ids) {
             List<Candidate> own = processes.get(id).candidates;
             own.sort(BY_PROBLEM);
             for (Candidate c : own) {
-                c.position = position++;
+                positions[c.index] = position++;
             }
         }
         int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1L));
@@ -325,12 +334,12 @@ public final class PainMapBuilder {
         double[] bounds = new double[n];
         int[] index = new int[n];
         for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            Decision d = c.decision;
-            bounds[c.position] = d.lowerBound();
-            index[c.position] = i;
+            Decision d = decisions[i];
+            int p = positions[i];
+            bounds[p] = d.lowerBound();
+            index[p] = i;
             long group = (Level.HIGH.ordinal() - d.priority().ordinal()) * 3L + (Level.HIGH.ordinal() - d.prevalence().ordinal());
-            keys[i] = (((group << boundBits) | (descending(d.lowerBound()) >>> (64 - boundBits))) << positionBits) | c.position;
+            keys[i] = (((group << boundBits) | (descending(d.lowerBound()) >>> (64 - boundBits))) << positionBits) | p;
         }
         Arrays.sort(keys);
         long mask = (1L << positionBits) - 1;
@@ -498,8 +507,7 @@ public final class PainMapBuilder {
         return e.proportion().orElse(null);
     }
 
-    private static void decide(Context ctx, Candidate c) {
-        List<Evidence> evidence = c.evidence();
+    private static Decision decide(Context ctx, Candidate c, List<Evidence> evidence) {
         ManualEntry m = c.manual;
         ProcessData pd = c.owner;
 
@@ -565,10 +573,16 @@ public final class PainMapBuilder {
             responsible = PainPoint.UNASSIGNED;
         }
 
-        c.title = title(ctx, c.info, m);
-        c.measures = measures(ctx, c.info, m);
-        c.decision = new Decision(ctx.frame, pd.id, lowerBound, decidingPrevalence, manualPrevalence, prevalence, lowEvidence,
+        return new Decision(ctx.frame, pd.id, lowerBound, decidingPrevalence, manualPrevalence, prevalence, lowEvidence,
                 largestN, decidingImpact, annualVolume, manualImpact, impact, mandatory, priority, basis, responsible);
+    }
+
+    private static PainPoint toPoint(Context ctx, Candidate c, List<Evidence> evidence, Decision d, int no) {
+        ProcessData pd = c.owner;
+        ManualEntry m = c.manual;
+        return new PainPoint(no, pd.id, pd.name, pd.group, c.info.code, title(ctx, c.info, m), m == null ? Kind.PROBLEM : m.kind(),
+                d.prevalence(), d.impact(), d.priority(), d.lowEvidence(), measures(ctx, c.info, m), d.responsible(),
+                ctx.deadline(d.priority()), Status.IDENTIFIED, evidence, d.lowerBound(), d);
     }
 
     /** The measures of a point: the manual entry's, then the catalogue's, without repeats (the latter once per code). */
@@ -701,29 +715,21 @@ public final class PainMapBuilder {
     private record Key(String process, String problem) {
     }
 
-    /** A pain point in the making: its identity and evidence, then its decision, title and measures. */
+    /** A pain point in the making: its process, problem code, evidence and manual entry; its index in the build. */
     private static final class Candidate {
         final ProcessData owner;
         final ProblemInfo info;
-        /** The problem code's hash, to look candidates up without touching their codes. */
-        final int hash;
+        final int index;
         /** The evidence while there is one piece. */
         private Evidence only;
         /** The evidence once there are several, in the order they came. */
         private List<Evidence> several;
         ManualEntry manual;
-        /** Position in (process, problem) code-point order, set while ordering. */
-        int position;
-        /** By source, then as they came; set by {@link #evidence()}. */
-        private List<Evidence> evidence;
-        String title;
-        List<String> measures;
-        Decision decision;
 
-        Candidate(ProcessData owner, ProblemInfo info) {
+        Candidate(ProcessData owner, ProblemInfo info, int index) {
             this.owner = owner;
             this.info = info;
-            this.hash = info.code.hashCode();
+            this.index = index;
         }
 
         void add(Evidence e) {
@@ -735,42 +741,30 @@ public final class PainMapBuilder {
                 several = new ArrayList<>(4);
                 several.add(only);
                 several.add(e);
-                only = null;
             }
         }
 
-        /** The evidence by source order, then as it came, as an immutable list (sorted once). */
+        /** The evidence by source order, then as it came, as an immutable list. */
         List<Evidence> evidence() {
-            if (evidence == null) {
-                if (several == null) {
-                    evidence = List.of(only);
-                } else {
-                    several.sort(BY_SOURCE); // stable: as they came within a source
-                    evidence = List.copyOf(several);
-                    several = null;
-                }
-                only = null;
+            if (several == null) {
+                return List.of(only);
             }
-            return evidence;
-        }
-
-        PainPoint toPoint(int no) {
-            Decision d = decision;
-            return new PainPoint(no, owner.id, owner.name, owner.group, info.code, title, manual == null ? Kind.PROBLEM : manual.kind(),
-                    d.prevalence(), d.impact(), d.priority(), d.lowEvidence(), measures, d.responsible(), owner.ctx.deadline(d.priority()),
-                    Status.IDENTIFIED, evidence, d.lowerBound(), d);
+            several.sort(BY_SOURCE); // stable: as they came within a source
+            return List.copyOf(several);
         }
     }
 
     /** One problem code of a build: its string (shared by its points), its rank by code point, its title and measures once needed. */
     private static final class ProblemInfo {
         final String code;
+        final int hash;
         int rank;
         String title;
         List<String> measures;
 
         ProblemInfo(String code) {
             this.code = code;
+            this.hash = code.hashCode();
         }
     }
 
@@ -781,7 +775,6 @@ public final class PainMapBuilder {
     private static final class ProcessData {
         /** Up to this many candidates a process looks its problem codes up by scanning them. */
         private static final int LINEAR_LOOKUP = 32;
-        final Context ctx;
         final String id;
         final Process entry;
         final String name;
@@ -799,7 +792,6 @@ public final class PainMapBuilder {
         long outcomes;
 
         ProcessData(Context ctx, String id) {
-            this.ctx = ctx;
             this.id = id;
             this.entry = ctx.registry.get(id);
             this.name = entry == null ? id : entry.name().in(ctx.lang.code());
@@ -819,7 +811,7 @@ public final class PainMapBuilder {
                 int hash = problem.hashCode();
                 for (int i = 0, n = candidates.size(); i < n; i++) {
                     Candidate c = candidates.get(i);
-                    if (c.hash == hash && c.info.code.equals(problem)) {
+                    if (c.info.hash == hash && c.info.code.equals(problem)) {
                         return c;
                     }
                 }
@@ -830,7 +822,7 @@ public final class PainMapBuilder {
                     }
                 }
             }
-            Candidate c = new Candidate(this, ctx.problem(problem));
+            Candidate c = new Candidate(this, ctx.problem(problem), all.size());
             if (byProblem != null) {
                 byProblem.put(c.info.code, c);
             }

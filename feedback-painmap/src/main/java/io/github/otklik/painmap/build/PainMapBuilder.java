@@ -312,6 +312,9 @@ public final class PainMapBuilder {
      */
     private static int[] order(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates, Decision[] decisions) {
         int n = candidates.size();
+        if (n == 0) {
+            return new int[0];
+        }
         List<ProblemInfo> problems = new ArrayList<>(ctx.problems.values());
         problems.sort((a, b) -> CodePoints.compare(a.code, b.code));
         for (int i = 0; i < problems.size(); i++) {
@@ -507,6 +510,11 @@ public final class PainMapBuilder {
         return e.proportion().orElse(null);
     }
 
+    /**
+     * Decides one point by the rules of the class comment. {@link Decision} keeps the inputs and
+     * derives the intermediate levels (computed prevalence, contribution, volume step, matrix cell)
+     * again when rendering, by the same rule calls: keep the two in step.
+     */
     private static Decision decide(Context ctx, Candidate c, List<Evidence> evidence) {
         ManualEntry m = c.manual;
         ProcessData pd = c.owner;

@@ -324,11 +324,20 @@ public final class PainMapBuilder {
         ids.sort(CodePoints.ORDER);
         int[] positions = new int[n];
         int position = 0;
+        long[] scratch = new long[16];
         for (String id : ids) {
             List<Candidate> own = processes.get(id).candidates;
-            own.sort(BY_PROBLEM);
-            for (Candidate c : own) {
-                positions[c.index] = position++;
+            int k = own.size();
+            if (scratch.length < k) {
+                scratch = new long[Math.max(k, scratch.length * 2)];
+            }
+            for (int j = 0; j < k; j++) { // (problem rank, candidate index): sorts as primitives
+                Candidate c = own.get(j);
+                scratch[j] = (long) c.info.rank << 32 | c.index;
+            }
+            Arrays.sort(scratch, 0, k);
+            for (int j = 0; j < k; j++) {
+                positions[(int) scratch[j]] = position++;
             }
         }
         int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1L));
@@ -363,8 +372,6 @@ public final class PainMapBuilder {
 
     /** Bits of the (priority, prevalence) group in a sort key: 9 groups. */
     private static final int GROUP_BITS = 4;
-
-    private static final Comparator<Candidate> BY_PROBLEM = (a, b) -> Integer.compare(a.info.rank, b.info.rank);
 
     /** L as a long whose unsigned order is the descending order of {@link Double#compare}. */
     private static long descending(double lowerBound) {

@@ -374,7 +374,7 @@ public final class PainMapBuilder {
     private static final int GROUP_BITS = 4;
 
     /** L as a long whose unsigned order is the descending order of {@link Double#compare}. */
-    private static long descending(double lowerBound) {
+    static long descending(double lowerBound) {
         long bits = Double.doubleToLongBits(lowerBound);
         long ascending = bits ^ ((bits >> 63) & Long.MAX_VALUE); // signed order = Double.compare order
         return ~(ascending ^ Long.MIN_VALUE);
@@ -384,7 +384,7 @@ public final class PainMapBuilder {
      * Puts keys[start..end), which tie in group and leading bits of L and are in position order, in
      * L-descending then position order: a no-op unless their L differ beyond the leading bits.
      */
-    private static void orderRun(long[] keys, int start, int end, double[] bounds, int positionBits) {
+    static void orderRun(long[] keys, int start, int end, double[] bounds, int positionBits) {
         long mask = (1L << positionBits) - 1;
         double first = bounds[(int) (keys[start] & mask)];
         boolean tied = true;

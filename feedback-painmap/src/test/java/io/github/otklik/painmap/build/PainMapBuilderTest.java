@@ -406,6 +406,32 @@ class PainMapBuilderTest {
         }
     }
 
+    /** The sort key's L part orders (unsigned) as Double.compare descending, signed zeros included. */
+    @Test
+    void theKeyOfLowerBoundsOrdersThemDescending() {
+        double[] values = {-1.0, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 0.1, Math.nextUp(0.1), 0.25, 1.0, 1.0000000000000002};
+        for (double a : values) {
+            for (double b : values) {
+                assertThat(Integer.signum(Long.compareUnsigned(PainMapBuilder.descending(a), PainMapBuilder.descending(b))))
+                        .as("%s vs %s", a, b).isEqualTo(Integer.signum(Double.compare(b, a)));
+            }
+        }
+    }
+
+    /** Keys that tie in their leading bits of L are put in L-descending, then position order. */
+    @Test
+    void keysTiedOnlyInTheLeadingBitsOfLowerBoundAreOrderedAfterwards() {
+        int positionBits = 3;
+        double[] bounds = {0.1, Math.nextUp(0.1), 0.1, Math.nextUp(Math.nextUp(0.1))}; // by position
+        long high = 5L << positionBits;
+        long[] keys = {high | 0, high | 1, high | 2, high | 3};
+        PainMapBuilder.orderRun(keys, 0, 4, bounds, positionBits);
+        assertThat(keys).containsExactly(high | 3, high | 1, high | 0, high | 2);
+        long[] tied = {high | 0, high | 2};
+        PainMapBuilder.orderRun(tied, 0, 2, bounds, positionBits);
+        assertThat(tied).containsExactly(high | 0, high | 2);
+    }
+
     @Test
     void asOfIsTheLocalDateJustBeforeTheInstant() {
         MetricsReport report = TestReport.q1().problem("svc-1", "queue", 120, 400).build();

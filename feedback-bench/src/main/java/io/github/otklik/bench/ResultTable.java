@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Prints the results of a JMH run ({@code -rf json}) as Markdown tables: per benchmark, the time
  * per operation with its 99.9 % error, the records per second it makes, and the ratios of Otklik's
- * throughput to each baseline's measured in the same run, with the goals of issue 8.
+ * throughput to each baseline's measured in the same run, with the goals of issue 8, and the
+ * absolute time goals (the pain map's build under 250 ms).
  * {@code java -cp benchmarks.jar io.github.otklik.bench.ResultTable results.json}
  */
 public final class ResultTable {
@@ -41,6 +42,12 @@ public final class ResultTable {
             this(group, otklik, baseline, factor, "");
         }
     }
+
+    /** A goal in absolute time: the method at most {@code ms} per operation. */
+    record Limit(String group, String method, double ms) {
+    }
+
+    static final List<Limit> LIMITS = List.of(new Limit("PainMapBenchmark", "build", 250));
 
     static final List<Goal> GOALS = List.of(
             new Goal("IngestBenchmark", "readValidateAggregate", "bareParse", 0.5),
@@ -79,6 +86,9 @@ public final class ResultTable {
                 if (params.containsKey(key)) {
                     records = Long.parseLong(params.get(key));
                 }
+            }
+            if (params.containsKey("processes")) {
+                records = Long.parseLong(params.get("processes")) * PainMapBenchmark.PROBLEMS; // pain points
             }
             JsonNode m = b.get("primaryMetric");
             double score = m.get("score").asDouble();
@@ -121,6 +131,20 @@ public final class ResultTable {
             String note = goal.note().isEmpty() ? "" : " (baseline: " + goal.note() + ")";
             out.append(String.format(Locale.ROOT, "| %s: %s vs %s%s | %.2f× ± %.2f | ≥ %s× | %s |%n", goal.group().replace("Benchmark", ""),
                     goal.otklik(), goal.baseline(), note, ratio, err, trim(goal.factor()), met));
+        }
+        StringBuilder limits = new StringBuilder();
+        for (Limit limit : LIMITS) {
+            Row r = find(rows, limit.group(), limit.method());
+            if (r == null) {
+                continue;
+            }
+            double err = nanToZero(r.error());
+            String met = r.ms() + err < limit.ms() ? "yes" : r.ms() - err < limit.ms() ? "within error" : "no";
+            limits.append(String.format(Locale.ROOT, "| %s: %s | %,.1f ± %,.1f | < %s ms | %s |%n",
+                    limit.group().replace("Benchmark", ""), limit.method(), r.ms(), err, trim(limit.ms()), met));
+        }
+        if (limits.length() > 0) {
+            out.append("\n### Absolute goals\n\n| benchmark | ms/op (± 99.9 %) | goal | met |\n|---|---:|---:|:---:|\n").append(limits);
         }
         return out.toString();
     }

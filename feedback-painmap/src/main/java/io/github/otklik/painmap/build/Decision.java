@@ -8,6 +8,7 @@ import io.github.otklik.painmap.evidence.Proportion;
 import io.github.otklik.painmap.evidence.Source;
 import io.github.otklik.painmap.rules.ImpactRule;
 import io.github.otklik.painmap.rules.PrevalenceRule;
+import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.painmap.rules.VolumeAdjustment;
 
 import java.time.LocalDate;
@@ -15,47 +16,92 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * The data behind every decision on one pain point, rendered into explanation lines only when
- * asked. Nullable components are marked; a value record, so points compare by value.
+ * The inputs of every decision on one pain point, rendered into explanation lines only when asked:
+ * the evidence that decided, the analyst's overrides, the registry's volume and the levels; what
+ * follows from them by the rule set (the prevalence the evidence gives, the impact contribution,
+ * the volume step, the matrix cell, the deadline) is derived again when rendering, so building a
+ * large map allocates one small object per point and formats nothing. Nullable components are
+ * marked; a value record, so points compare by value.
+ *
+ * @param frame what every decision of the map shares: the rule set and the map's date
+ * @param process the process id
+ * @param lowerBound L, the largest lower bound (0 when nothing was measured)
+ * @param decidingPrevalence the evidence with the largest lower bound, or null when nothing was measured
+ * @param manualPrevalence the analyst's prevalence, or null
+ * @param prevalence the point's prevalence
+ * @param lowEvidence whether the largest n is below {@code minEvidence} (or nothing was measured)
+ * @param largestN the largest n, or -1 when nothing was measured
+ * @param decidingImpact the first evidence contributing the highest level, or null when none contributes
+ * @param annualVolume the registry's annual volume, or -1
+ * @param manualImpact the analyst's impact, or null
+ * @param impact the point's impact
+ * @param mandatory the mandatory source that forced HIGH, or null
+ * @param priority the point's priority
+ * @param basis where the responsible unit came from
+ * @param responsible the responsible unit
  */
-record Decision(String process, PrevalenceStep prevalence, ImpactStep impact, PriorityStep priority, DeadlineStep deadline,
-        ResponsibleStep responsible) implements Explanation {
+record Decision(Frame frame, String process, double lowerBound, Evidence decidingPrevalence, Level manualPrevalence, Level prevalence,
+        boolean lowEvidence, long largestN, Evidence decidingImpact, long annualVolume, Level manualImpact, Level impact,
+        Source mandatory, Level priority, Basis basis, String responsible) implements Explanation {
 
     /**
-     * @param deciding the evidence with the largest lower bound, or null when nothing was measured
-     * @param manual the analyst's override, or null
-     * @param largestN the largest n, or -1 when nothing was measured
+     * What every decision of one map shares.
+     *
+     * @param rules the rule set that decided
+     * @param asOf the map's date; deadlines count from it
      */
-    record PrevalenceStep(PrevalenceRule rule, double lowerBound, Evidence deciding, Level computed, Level manual, Level level,
-            boolean lowEvidence, long largestN) {
-    }
-
-    /**
-     * @param deciding the first evidence contributing the highest level, or null when none contributes
-     * @param annualVolume the registry's annual volume, or -1
-     * @param volume the rule's adjustment, or null
-     * @param manual the analyst's override, or null
-     */
-    record ImpactStep(ImpactRule rule, Evidence deciding, Level base, long annualVolume, double lowerBound, VolumeAdjustment volume,
-            int steps, Level adjusted, Level manual, Level level) {
-    }
-
-    /** @param mandatory the mandatory source that forced HIGH, or null */
-    record PriorityStep(Level prevalence, Level impact, Level cell, Source mandatory, Level level) {
-    }
-
-    record DeadlineStep(LocalDate asOf, Period period, Level priority, LocalDate date) {
+    record Frame(RuleSet rules, LocalDate asOf) {
     }
 
     /** Where the responsible unit came from. */
     enum Basis { REGISTRY, MANUAL, NONE }
 
-    record ResponsibleStep(Basis basis, String unit) {
-    }
-
     @Override
     public List<String> lines(Lang lang) {
         return List.of(prevalenceLine(lang), impactLine(lang), priorityLine(lang), deadlineLine(lang), responsibleLine(lang));
+    }
+
+    /** The prevalence the evidence gives: the rule's level of L, LOW when nothing was measured. */
+    Level computed() {
+        return decidingPrevalence == null ? Level.LOW : frame.rules().prevalence().level(lowerBound);
+    }
+
+    /** The highest contribution of the evidence (that of {@code decidingImpact}), LOW when none contributes. */
+    Level base() {
+        return decidingImpact == null ? Level.LOW : frame.rules().impact().contribution(decidingImpact).orElseThrow();
+    }
+
+    /** The rule's volume adjustment, or null. */
+    private VolumeAdjustment volume() {
+        return frame.rules().impact().volume().orElse(null);
+    }
+
+    /** The volume adjustment's steps (+1, 0, −1); 0 without an adjustment or an annual volume. */
+    int steps() {
+        VolumeAdjustment volume = volume();
+        return volume != null && annualVolume >= 0 ? volume.steps(lowerBound * annualVolume) : 0;
+    }
+
+    /** The impact after the volume adjustment, before the analyst's. */
+    Level adjusted() {
+        int steps = steps();
+        Level base = base();
+        return steps > 0 ? base.raised() : steps < 0 ? base.lowered() : base;
+    }
+
+    /** {@code matrix[prevalence][impact]}. */
+    Level cell() {
+        return frame.rules().priority().cell(prevalence, impact).orElseThrow();
+    }
+
+    /** The time the deadline policy allows for the priority. */
+    Period period() {
+        return frame.rules().deadline().deadline(priority).orElseThrow();
+    }
+
+    /** The deadline: the map's date plus the period. */
+    LocalDate deadline() {
+        return frame.asOf().plus(period());
     }
 
     private static String level(Level level, Lang lang) {
@@ -63,99 +109,102 @@ record Decision(String process, PrevalenceStep prevalence, ImpactStep impact, Pr
     }
 
     private String prevalenceLine(Lang lang) {
-        PrevalenceStep s = prevalence;
+        PrevalenceRule rule = frame.rules().prevalence();
+        Level computed = computed();
         boolean en = lang == Lang.EN;
-        StringBuilder b = new StringBuilder(en ? "prevalence " : "распространённость ").append(level(s.level(), lang)).append(": ");
-        if (s.manual() != null) {
+        StringBuilder b = new StringBuilder(en ? "prevalence " : "распространённость ").append(level(prevalence, lang)).append(": ");
+        if (manualPrevalence != null) {
             b.append(en ? "set by the analyst (the evidence gives " : "задана аналитиком (по сведениям — ")
-                    .append(level(s.computed(), lang)).append(": ");
+                    .append(level(computed, lang)).append(": ");
         }
-        if (s.deciding() == null) {
+        if (decidingPrevalence == null) {
             b.append(en ? "no measured evidence, lower bound 0" : "нет измеренных сведений, нижняя граница 0");
         } else {
-            Proportion p = s.deciding().proportion().orElseThrow();
-            double threshold = s.computed() == Level.LOW ? s.rule().threshold(Level.MEDIUM) : s.rule().threshold(s.computed());
-            b.append(en ? "lower bound " : "нижняя граница ").append(lang.fixed(s.lowerBound(), 3))
-                    .append(s.computed() == Level.LOW ? " < " : " ≥ ").append(lang.plain(threshold))
+            Proportion p = decidingPrevalence.proportion().orElseThrow();
+            double threshold = computed == Level.LOW ? rule.threshold(Level.MEDIUM) : rule.threshold(computed);
+            b.append(en ? "lower bound " : "нижняя граница ").append(lang.fixed(lowerBound, 3))
+                    .append(computed == Level.LOW ? " < " : " ≥ ").append(lang.plain(threshold))
                     .append(" (").append(p.x()).append(en ? " of " : " из ").append(p.n()).append(", ")
-                    .append(s.deciding().source().name()).append(')');
+                    .append(decidingPrevalence.source().name()).append(')');
         }
-        if (s.manual() != null) {
+        if (manualPrevalence != null) {
             b.append(')');
         }
-        if (s.lowEvidence()) {
-            if (s.largestN() < 0) {
+        if (lowEvidence) {
+            if (largestN < 0) {
                 b.append(en ? "; low evidence: nothing measured" : "; мало сведений: ничего не измерено");
             } else {
-                b.append(en ? "; low evidence: largest n " : "; мало сведений: наибольшее n ").append(s.largestN())
-                        .append(" < ").append(s.rule().minEvidence());
+                b.append(en ? "; low evidence: largest n " : "; мало сведений: наибольшее n ").append(largestN)
+                        .append(" < ").append(rule.minEvidence());
             }
         }
         return b.toString();
     }
 
     private String impactLine(Lang lang) {
-        ImpactStep s = impact;
+        ImpactRule rule = frame.rules().impact();
+        VolumeAdjustment volume = volume();
+        Level base = base();
+        int steps = steps();
+        Level adjusted = adjusted();
         boolean en = lang == Lang.EN;
-        StringBuilder b = new StringBuilder(en ? "impact " : "влияние ").append(en ? s.level().name() : s.level().neuterWord(lang)).append(": ");
-        if (s.manual() != null) {
+        StringBuilder b = new StringBuilder(en ? "impact " : "влияние ").append(en ? impact.name() : impact.neuterWord(lang)).append(": ");
+        if (manualImpact != null) {
             b.append(en ? "set by the analyst (the rules give " : "задано аналитиком (по правилам — ")
-                    .append(en ? s.adjusted().name() : s.adjusted().neuterWord(lang)).append(": ");
+                    .append(en ? adjusted.name() : adjusted.neuterWord(lang)).append(": ");
         }
-        if (s.deciding() == null) {
+        if (decidingImpact == null) {
             b.append(en ? "no evidence source decides impact, LOW" : "ни один источник не определяет влияние, LOW");
         } else {
-            b.append(s.rule().describe(s.deciding(), lang));
+            b.append(rule.describe(decidingImpact, lang));
         }
-        if (s.volume() != null && s.annualVolume() >= 0) {
-            double affected = s.lowerBound() * s.annualVolume();
-            b.append(en ? "; volume: affected " : "; объём: затронуто ").append(lang.fixed(s.lowerBound(), 3)).append(" × ")
-                    .append(s.annualVolume()).append(" = ").append(lang.fixed(affected, 1));
-            if (s.steps() > 0) {
-                b.append(" ≥ ").append(lang.plain(s.volume().raiseAt())).append(" → ");
-                b.append(s.base() == Level.HIGH ? (en ? "stays HIGH" : "остаётся HIGH")
-                        : (en ? "raised to " : "повышено до ") + s.adjusted().name());
-            } else if (s.steps() < 0) {
-                b.append(" < ").append(lang.plain(s.volume().lowerBelow())).append(" → ");
-                b.append(s.base() == Level.LOW ? (en ? "stays LOW" : "остаётся LOW")
-                        : (en ? "lowered to " : "понижено до ") + s.adjusted().name());
+        if (volume != null && annualVolume >= 0) {
+            double affected = lowerBound * annualVolume;
+            b.append(en ? "; volume: affected " : "; объём: затронуто ").append(lang.fixed(lowerBound, 3)).append(" × ")
+                    .append(annualVolume).append(" = ").append(lang.fixed(affected, 1));
+            if (steps > 0) {
+                b.append(" ≥ ").append(lang.plain(volume.raiseAt())).append(" → ");
+                b.append(base == Level.HIGH ? (en ? "stays HIGH" : "остаётся HIGH")
+                        : (en ? "raised to " : "повышено до ") + adjusted.name());
+            } else if (steps < 0) {
+                b.append(" < ").append(lang.plain(volume.lowerBelow())).append(" → ");
+                b.append(base == Level.LOW ? (en ? "stays LOW" : "остаётся LOW")
+                        : (en ? "lowered to " : "понижено до ") + adjusted.name());
             } else {
                 b.append(en ? ", no adjustment" : ", без изменений");
             }
         }
-        if (s.manual() != null) {
+        if (manualImpact != null) {
             b.append(')');
         }
         return b.toString();
     }
 
     private String priorityLine(Lang lang) {
-        PriorityStep s = priority;
         boolean en = lang == Lang.EN;
-        StringBuilder b = new StringBuilder(en ? "priority " : "приоритетность ").append(level(s.level(), lang)).append(": ");
-        String cell = en ? "matrix[prevalence " + s.prevalence() + "][impact " + s.impact() + "]"
-                : "матрица[распространённость " + s.prevalence() + "][влияние " + s.impact() + "]";
-        if (s.mandatory() != null) {
-            b.append(en ? "mandatory source " : "обязательный источник ").append(s.mandatory().name())
-                    .append(" (").append(cell).append(" = ").append(s.cell()).append(')');
+        StringBuilder b = new StringBuilder(en ? "priority " : "приоритетность ").append(level(priority, lang)).append(": ");
+        String matrixCell = en ? "matrix[prevalence " + prevalence + "][impact " + impact + "]"
+                : "матрица[распространённость " + prevalence + "][влияние " + impact + "]";
+        if (mandatory != null) {
+            b.append(en ? "mandatory source " : "обязательный источник ").append(mandatory.name())
+                    .append(" (").append(matrixCell).append(" = ").append(cell()).append(')');
         } else {
-            b.append(cell);
+            b.append(matrixCell);
         }
         return b.toString();
     }
 
     private String deadlineLine(Lang lang) {
-        DeadlineStep s = deadline;
         boolean en = lang == Lang.EN;
-        return (en ? "deadline " : "срок реализации ") + s.date() + ": " + s.asOf() + " + " + s.period()
-                + (en ? " for priority " : " для приоритетности ") + s.priority();
+        Period period = period();
+        return (en ? "deadline " : "срок реализации ") + frame.asOf().plus(period) + ": " + frame.asOf() + " + " + period
+                + (en ? " for priority " : " для приоритетности ") + priority;
     }
 
     private String responsibleLine(Lang lang) {
-        ResponsibleStep s = responsible;
         boolean en = lang == Lang.EN;
-        String head = (en ? "responsible " : "ответственный ") + s.unit() + ": ";
-        switch (s.basis()) {
+        String head = (en ? "responsible " : "ответственный ") + responsible + ": ";
+        switch (basis) {
             case REGISTRY:
                 return head + (en ? "owner of process " + process + " in the registry" : "владелец процесса " + process + " по реестру");
             case MANUAL:

@@ -34,8 +34,8 @@ import io.github.otklik.painmap.rules.VolumeAdjustment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -249,32 +249,43 @@ public final class PainMapBuilder {
                 registry == null ? Map.of() : registry, measures == null ? MeasuresCatalogue.empty() : measures,
                 titles == null ? ProblemTitles.none() : titles,
                 LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()));
-        Map<Key, Candidate> candidates = new HashMap<>();
-        Map<String, CoverageCounts> coverage = new HashMap<>();
-        collect(ctx, candidates, coverage);
+        Map<String, ProcessData> processes = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        collect(ctx, processes, candidates);
         if (manual != null) {
             for (ManualEntry e : manual) {
-                Candidate c = candidates.computeIfAbsent(new Key(e.process(), e.problem()), k -> new Candidate());
-                c.evidence.add(new Evidence.Manual(e.evidence().map(n -> Proportion.of(n.x(), n.n(), ctx.z))));
+                Candidate c = processData(ctx, processes, e.process()).candidate(ctx, e.problem(), candidates);
+                c.add(new Evidence.Manual(e.evidence().map(n -> Proportion.of(n.x(), n.n(), ctx.z))));
                 c.manual = e;
             }
         }
-        List<PainPoint> points = new ArrayList<>(candidates.size());
-        candidates.forEach((key, c) -> points.add(decide(ctx, key, c)));
-        points.sort(ORDER);
-        for (int i = 0; i < points.size(); i++) {
-            points.set(i, points.get(i).withNo(i + 1));
+        // Decisions and evidence lists go into arrays by candidate index, leaving the candidates as
+        // they were collected: fewer objects per point and no old-to-young references for the GC.
+        int n = candidates.size();
+        List<List<Evidence>> evidence = new ArrayList<>(n);
+        Decision[] decisions = new Decision[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            List<Evidence> e = c.evidence();
+            evidence.add(e);
+            decisions[i] = decide(ctx, c, e);
+        }
+        int[] rank = order(ctx, processes, candidates, decisions);
+        PainPoint[] points = new PainPoint[n];
+        for (int i = 0; i < n; i++) { // in the order the candidates were made: memory order, not map order
+            points[rank[i]] = toPoint(ctx, candidates.get(i), evidence.get(i), decisions[i], rank[i] + 1);
         }
         Map<String, Process> known = new HashMap<>();
         Map<String, ProcessCoverage> covered = new HashMap<>();
-        coverage.forEach((process, counts) -> covered.put(process, counts.toCoverage()));
-        for (PainPoint p : points) {
-            Process proc = ctx.registry.get(p.process());
-            if (proc != null) {
-                known.put(proc.id(), proc);
+        processes.forEach((id, pd) -> {
+            if (pd.covered) {
+                covered.put(id, pd.toCoverage());
             }
-        }
-        return new PainMap(report.period(), report.zone(), ctx.asOf, ctx.rules, ctx.lang, points, known, covered);
+            if (pd.entry != null && !pd.candidates.isEmpty()) {
+                known.put(pd.entry.id(), pd.entry);
+            }
+        });
+        return new PainMap(report.period(), report.zone(), ctx.asOf, ctx.rules, ctx.lang, Arrays.asList(points), known, covered);
     }
 
     /** Map order: priority, prevalence (HIGH first), L descending, process, problem by code point. */
@@ -292,9 +303,114 @@ public final class PainMapBuilder {
         return c != 0 ? c : CodePoints.compare(a.problem(), b.problem());
     };
 
+    /**
+     * The place of every candidate in {@link #ORDER}, by index in {@code candidates}; computed by
+     * sorting primitive keys once instead of comparing points. Each candidate gets its position in
+     * (process, problem) code-point order (the tie-break); its key packs the (priority, prevalence)
+     * group, the leading bits of L descending and the position into one long. Candidates whose keys
+     * tie although their L differ (L equal in the leading bits only) are put in order afterwards.
+     */
+    private static int[] order(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates, Decision[] decisions) {
+        int n = candidates.size();
+        if (n == 0) {
+            return new int[0];
+        }
+        List<ProblemInfo> problems = new ArrayList<>(ctx.problems.values());
+        problems.sort((a, b) -> CodePoints.compare(a.code, b.code));
+        for (int i = 0; i < problems.size(); i++) {
+            problems.get(i).rank = i;
+        }
+        List<String> ids = new ArrayList<>(processes.keySet());
+        ids.sort(CodePoints.ORDER);
+        int[] positions = new int[n];
+        int position = 0;
+        long[] scratch = new long[16];
+        for (String id : ids) {
+            List<Candidate> own = processes.get(id).candidates;
+            int k = own.size();
+            if (scratch.length < k) {
+                scratch = new long[Math.max(k, scratch.length * 2)];
+            }
+            for (int j = 0; j < k; j++) { // (problem rank, candidate index): sorts as primitives
+                Candidate c = own.get(j);
+                scratch[j] = (long) c.info.rank << 32 | c.index;
+            }
+            Arrays.sort(scratch, 0, k);
+            for (int j = 0; j < k; j++) {
+                positions[(int) scratch[j]] = position++;
+            }
+        }
+        int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1L));
+        int boundBits = 63 - GROUP_BITS - positionBits;
+        long[] keys = new long[n];
+        double[] bounds = new double[n];
+        int[] index = new int[n];
+        for (int i = 0; i < n; i++) {
+            Decision d = decisions[i];
+            int p = positions[i];
+            bounds[p] = d.lowerBound();
+            index[p] = i;
+            long group = (Level.HIGH.ordinal() - d.priority().ordinal()) * 3L + (Level.HIGH.ordinal() - d.prevalence().ordinal());
+            keys[i] = (((group << boundBits) | (descending(d.lowerBound()) >>> (64 - boundBits))) << positionBits) | p;
+        }
+        Arrays.sort(keys);
+        long mask = (1L << positionBits) - 1;
+        for (int start = 0, i = 1; i <= n; i++) {
+            if (i == n || keys[i] >>> positionBits != keys[start] >>> positionBits) {
+                if (i - start > 1) {
+                    orderRun(keys, start, i, bounds, positionBits);
+                }
+                start = i;
+            }
+        }
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[index[(int) (keys[r] & mask)]] = r;
+        }
+        return rank;
+    }
+
+    /** Bits of the (priority, prevalence) group in a sort key: 9 groups. */
+    private static final int GROUP_BITS = 4;
+
+    /** L as a long whose unsigned order is the descending order of {@link Double#compare}. */
+    static long descending(double lowerBound) {
+        long bits = Double.doubleToLongBits(lowerBound);
+        long ascending = bits ^ ((bits >> 63) & Long.MAX_VALUE); // signed order = Double.compare order
+        return ~(ascending ^ Long.MIN_VALUE);
+    }
+
+    /**
+     * Puts keys[start..end), which tie in group and leading bits of L and are in position order, in
+     * L-descending then position order: a no-op unless their L differ beyond the leading bits.
+     */
+    static void orderRun(long[] keys, int start, int end, double[] bounds, int positionBits) {
+        long mask = (1L << positionBits) - 1;
+        double first = bounds[(int) (keys[start] & mask)];
+        boolean tied = true;
+        for (int i = start + 1; i < end && tied; i++) {
+            tied = Double.compare(bounds[(int) (keys[i] & mask)], first) == 0;
+        }
+        if (tied) {
+            return;
+        }
+        Integer[] positions = new Integer[end - start];
+        for (int i = start; i < end; i++) {
+            positions[i - start] = (int) (keys[i] & mask);
+        }
+        Arrays.sort(positions, (a, b) -> {
+            int c = Double.compare(bounds[b], bounds[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        long high = keys[start] & ~mask;
+        for (int i = start; i < end; i++) {
+            keys[i] = high | positions[i - start];
+        }
+    }
+
     // ------------------------------------------------------------------------------ candidates
 
-    private void collect(Context ctx, Map<Key, Candidate> candidates, Map<String, CoverageCounts> coverage) {
+    private void collect(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates) {
         double z = ctx.z;
         for (SatisfactionGroup g : report.satisfaction()) {
             String process = processOf(g.key());
@@ -303,14 +419,15 @@ public final class PainMapBuilder {
                 continue;
             }
             SatisfactionFigures f = figures.get();
-            CoverageCounts cov = coverage.computeIfAbsent(process, k -> new CoverageCounts());
-            cov.responses += f.responses();
+            ProcessData pd = processData(ctx, processes, process);
+            pd.covered = true;
+            pd.responses += f.responses();
             f.problems().forEach((code, cell) -> {
                 Optional<ProblemResult> r = cell.figure();
                 if (r.isPresent() && r.get().count() >= 1) {
                     long x = r.get().count();
                     long n = Math.max(r.get().base(), x);
-                    add(candidates, process, code, new Evidence.SurveyProblem(Proportion.of(x, n, z)));
+                    pd.candidate(ctx, code, candidates).add(new Evidence.SurveyProblem(Proportion.of(x, n, z)));
                 }
             });
             f.aspects().forEach((code, cell) -> {
@@ -319,10 +436,11 @@ public final class PainMapBuilder {
                     return;
                 }
                 ScaleResult s = r.get();
-                cov.aspects.merge(code, s.answered(), Long::sum);
+                pd.aspects.merge(code, s.answered(), Long::sum);
                 if (s.dissatisfied() >= 1) {
-                    add(candidates, process, ASPECT_PREFIX + code, new Evidence.SurveyAspect(Proportion.of(s.dissatisfied(), s.answered(), z),
-                            code, s.mean().getAsDouble()));
+                    String problem = ctx.aspectProblem(code);
+                    pd.candidate(ctx, problem, candidates).add(new Evidence.SurveyAspect(
+                            Proportion.of(s.dissatisfied(), s.answered(), z), code, s.mean().getAsDouble()));
                 }
             });
         }
@@ -332,15 +450,18 @@ public final class PainMapBuilder {
                 continue;
             }
             AppealFigures f = g.figures();
-            coverage.computeIfAbsent(process, k -> new CoverageCounts()).appeals += f.total();
+            ProcessData pd = processData(ctx, processes, process);
+            pd.covered = true;
+            pd.appeals += f.total();
             List<ParetoEntry> reasons = f.reasons();
+            List<Long> reasonComplaints = f.reasonComplaints();
             for (int i = 0; i < reasons.size(); i++) {
                 ParetoEntry e = reasons.get(i);
-                long complaints = i < f.reasonComplaints().size() ? f.reasonComplaints().get(i) : 0;
-                add(candidates, process, e.code(), new Evidence.Appeals(Proportion.of(e.count(), f.total(), z), complaints));
+                long complaints = i < reasonComplaints.size() ? reasonComplaints.get(i) : 0;
+                pd.candidate(ctx, e.code(), candidates).add(new Evidence.Appeals(Proportion.of(e.count(), f.total(), z), complaints));
             }
             if (f.overdue() >= 1) {
-                add(candidates, process, DEADLINE_PROBLEM, new Evidence.LegalDeadline(Proportion.of(f.overdue(), f.total(), z)));
+                pd.candidate(ctx, DEADLINE_PROBLEM, candidates).add(new Evidence.LegalDeadline(Proportion.of(f.overdue(), f.total(), z)));
             }
         }
         for (Keyed<ProcessFigures> g : report.processes()) {
@@ -350,9 +471,11 @@ public final class PainMapBuilder {
             }
             ProcessFigures f = g.figures();
             long outcomes = f.positive() + f.negative();
-            coverage.computeIfAbsent(process, k -> new CoverageCounts()).outcomes += outcomes;
+            ProcessData pd = processData(ctx, processes, process);
+            pd.covered = true;
+            pd.outcomes += outcomes;
             for (ParetoEntry e : f.negativeReasons()) {
-                add(candidates, process, e.code(), new Evidence.ProcessNegative(Proportion.of(e.count(), outcomes, z)));
+                pd.candidate(ctx, e.code(), candidates).add(new Evidence.ProcessNegative(Proportion.of(e.count(), outcomes, z)));
             }
         }
     }
@@ -365,81 +488,98 @@ public final class PainMapBuilder {
         return process == null || Dimension.UNSPECIFIED.equals(process) ? null : process;
     }
 
-    private static void add(Map<Key, Candidate> candidates, String process, String problem, Evidence evidence) {
-        candidates.computeIfAbsent(new Key(process, problem), k -> new Candidate()).evidence.add(evidence);
+    private static ProcessData processData(Context ctx, Map<String, ProcessData> processes, String id) {
+        ProcessData pd = processes.get(id);
+        if (pd == null) {
+            pd = new ProcessData(ctx, id);
+            processes.put(id, pd);
+        }
+        return pd;
     }
 
     // ------------------------------------------------------------------------------ decisions
 
     private static final Comparator<Evidence> BY_SOURCE = Comparator.comparing(Evidence::source);
 
-    private static PainPoint decide(Context ctx, Key key, Candidate c) {
-        List<Evidence> evidence = c.evidence;
-        evidence.sort(BY_SOURCE); // stable: as they came within a source
-        ManualEntry m = c.manual;
-        Process process = ctx.registry.get(key.process());
+    /** The measured proportion of {@code e}, or null (a manual entry without evidence). */
+    private static Proportion measured(Evidence e) {
+        if (e instanceof Evidence.SurveyProblem s) {
+            return s.measured();
+        } else if (e instanceof Evidence.SurveyAspect s) {
+            return s.measured();
+        } else if (e instanceof Evidence.Appeals a) {
+            return a.measured();
+        } else if (e instanceof Evidence.ProcessNegative p) {
+            return p.measured();
+        } else if (e instanceof Evidence.LegalDeadline d) {
+            return d.measured();
+        }
+        return e.proportion().orElse(null);
+    }
 
-        PrevalenceRule pr = ctx.rules.prevalence();
+    /**
+     * Decides one point by the rules of the class comment. {@link Decision} keeps the inputs and
+     * derives the intermediate levels (computed prevalence, contribution, volume step, matrix cell)
+     * again when rendering, by the same rule calls: keep the two in step.
+     */
+    private static Decision decide(Context ctx, Candidate c, List<Evidence> evidence) {
+        ManualEntry m = c.manual;
+        ProcessData pd = c.owner;
+
         double lowerBound = 0;
         Evidence decidingPrevalence = null;
         long largestN = -1;
-        for (Evidence e : evidence) {
-            Optional<Proportion> p = e.proportion();
-            if (p.isPresent()) {
-                if (decidingPrevalence == null || p.get().lowerBound() > lowerBound) {
-                    lowerBound = p.get().lowerBound();
+        for (int i = 0, size = evidence.size(); i < size; i++) {
+            Evidence e = evidence.get(i);
+            Proportion p = measured(e);
+            if (p != null) {
+                if (decidingPrevalence == null || p.lowerBound() > lowerBound) {
+                    lowerBound = p.lowerBound();
                     decidingPrevalence = e;
                 }
-                largestN = Math.max(largestN, p.get().n());
+                largestN = Math.max(largestN, p.n());
             }
         }
-        Level computed = decidingPrevalence == null ? Level.LOW : pr.level(lowerBound);
+        Level computed = decidingPrevalence == null ? Level.LOW : ctx.prevalenceRule.level(lowerBound);
         Level manualPrevalence = m == null ? null : m.prevalence().orElse(null);
         Level prevalence = manualPrevalence != null ? manualPrevalence : computed;
-        boolean lowEvidence = largestN < 0 || largestN < pr.minEvidence();
+        boolean lowEvidence = largestN < 0 || largestN < ctx.minEvidence;
 
-        ImpactRule ir = ctx.rules.impact();
         Level base = null;
         Evidence decidingImpact = null;
-        for (Evidence e : evidence) {
-            Optional<Level> l = ir.contribution(e);
+        Source mandatory = null;
+        for (int i = 0, size = evidence.size(); i < size; i++) {
+            Evidence e = evidence.get(i);
+            Optional<Level> l = ctx.impactRule.contribution(e);
             if (l.isPresent() && (base == null || l.get().compareTo(base) > 0)) {
                 base = l.get();
                 decidingImpact = e;
+            }
+            if (mandatory == null && ctx.mandatory[e.source().ordinal()]) {
+                mandatory = e.source();
             }
         }
         if (base == null) {
             base = Level.LOW;
         }
-        long annualVolume = process != null && process.annualVolume().isPresent() ? process.annualVolume().getAsLong() : -1;
-        VolumeAdjustment volume = ir.volume().orElse(null);
+        long annualVolume = pd.annualVolume;
         int steps = 0;
         Level adjusted = base;
-        if (volume != null && annualVolume >= 0) {
-            steps = volume.steps(lowerBound * annualVolume);
+        if (ctx.volume != null && annualVolume >= 0) {
+            steps = ctx.volume.steps(lowerBound * annualVolume);
             adjusted = steps > 0 ? base.raised() : steps < 0 ? base.lowered() : base;
         }
         Level manualImpact = m == null ? null : m.impact().orElse(null);
         Level impact = manualImpact != null ? manualImpact : adjusted;
 
-        PriorityRule rule = ctx.rules.priority();
-        Level cell = rule.cell(prevalence, impact).orElseThrow();
-        Source mandatory = null;
-        for (Evidence e : evidence) {
-            if (rule.mandatorySources().contains(e.source())) {
-                mandatory = e.source();
-                break;
-            }
-        }
+        Level cell = ctx.matrix[prevalence.ordinal() * 3 + impact.ordinal()];
         Level priority = mandatory != null ? Level.HIGH : cell;
-        Period period = ctx.rules.deadline().deadline(priority).orElseThrow();
-        LocalDate deadline = ctx.asOf.plus(period);
 
         Decision.Basis basis;
         String responsible;
-        if (process != null && process.owner().isPresent()) {
+        if (pd.owner != null) {
             basis = Decision.Basis.REGISTRY;
-            responsible = process.owner().get();
+            responsible = pd.owner;
         } else if (m != null && m.responsible().isPresent()) {
             basis = Decision.Basis.MANUAL;
             responsible = m.responsible().get();
@@ -448,30 +588,43 @@ public final class PainMapBuilder {
             responsible = PainPoint.UNASSIGNED;
         }
 
-        LinkedHashSet<String> measures = new LinkedHashSet<>();
-        if (m != null) {
-            measures.addAll(m.measures());
-        }
-        measures.addAll(ctx.measures.measures(key.problem()));
-
-        Decision decision = new Decision(key.process(),
-                new Decision.PrevalenceStep(pr, lowerBound, decidingPrevalence, computed, manualPrevalence, prevalence, lowEvidence, largestN),
-                new Decision.ImpactStep(ir, decidingImpact, base, annualVolume, lowerBound, volume, steps, adjusted, manualImpact, impact),
-                new Decision.PriorityStep(prevalence, impact, cell, mandatory, priority),
-                new Decision.DeadlineStep(ctx.asOf, period, priority, deadline),
-                new Decision.ResponsibleStep(basis, responsible));
-
-        String processName = process == null ? key.process() : process.name().in(ctx.lang.code());
-        String group = process == null ? key.process() : process.group().orElse(key.process());
-        return new PainPoint(0, key.process(), processName, group, key.problem(), title(ctx, key.problem(), m),
-                m == null ? Kind.PROBLEM : m.kind(), prevalence, impact, priority, lowEvidence, List.copyOf(measures), responsible,
-                deadline, Status.IDENTIFIED, evidence, lowerBound, decision);
+        return new Decision(ctx.frame, pd.id, lowerBound, decidingPrevalence, manualPrevalence, prevalence, lowEvidence,
+                largestN, decidingImpact, annualVolume, manualImpact, impact, mandatory, priority, basis, responsible);
     }
 
-    private static String title(Context ctx, String problem, ManualEntry m) {
+    private static PainPoint toPoint(Context ctx, Candidate c, List<Evidence> evidence, Decision d, int no) {
+        ProcessData pd = c.owner;
+        ManualEntry m = c.manual;
+        return new PainPoint(no, pd.id, pd.name, pd.group, c.info.code, title(ctx, c.info, m), m == null ? Kind.PROBLEM : m.kind(),
+                d.prevalence(), d.impact(), d.priority(), d.lowEvidence(), measures(ctx, c.info, m), d.responsible(),
+                ctx.deadline(d.priority()), Status.IDENTIFIED, evidence, d.lowerBound(), d);
+    }
+
+    /** The measures of a point: the manual entry's, then the catalogue's, without repeats (the latter once per code). */
+    private static List<String> measures(Context ctx, ProblemInfo info, ManualEntry m) {
+        if (m == null) {
+            if (info.measures == null) {
+                info.measures = List.copyOf(new LinkedHashSet<>(ctx.measures.measures(info.code)));
+            }
+            return info.measures;
+        }
+        LinkedHashSet<String> measures = new LinkedHashSet<>(m.measures());
+        measures.addAll(ctx.measures.measures(info.code));
+        return List.copyOf(measures);
+    }
+
+    /** The title of a point: the manual entry's, else the name of the code (computed once per code). */
+    private static String title(Context ctx, ProblemInfo info, ManualEntry m) {
         if (m != null && !m.title().isBlank()) {
             return m.title();
         }
+        if (info.title == null) {
+            info.title = title(ctx, info.code);
+        }
+        return info.title;
+    }
+
+    private static String title(Context ctx, String problem) {
         boolean en = ctx.lang == Lang.EN;
         Optional<LocalizedText> name = ctx.titles.title(problem);
         if (name.isPresent()) {
@@ -577,22 +730,128 @@ public final class PainMapBuilder {
     private record Key(String process, String problem) {
     }
 
+    /** A pain point in the making: its process, problem code, evidence and manual entry; its index in the build. */
     private static final class Candidate {
-        final List<Evidence> evidence = new ArrayList<>(2);
+        final ProcessData owner;
+        final ProblemInfo info;
+        final int index;
+        /** The evidence while there is one piece. */
+        private Evidence only;
+        /** The evidence once there are several, in the order they came. */
+        private List<Evidence> several;
         ManualEntry manual;
+
+        Candidate(ProcessData owner, ProblemInfo info, int index) {
+            this.owner = owner;
+            this.info = info;
+            this.index = index;
+        }
+
+        void add(Evidence e) {
+            if (several != null) {
+                several.add(e);
+            } else if (only == null) {
+                only = e;
+            } else {
+                several = new ArrayList<>(4);
+                several.add(only);
+                several.add(e);
+            }
+        }
+
+        /** The evidence by source order, then as it came, as an immutable list. */
+        List<Evidence> evidence() {
+            if (several == null) {
+                return List.of(only);
+            }
+            several.sort(BY_SOURCE); // stable: as they came within a source
+            return List.copyOf(several);
+        }
     }
 
-    private static final class CoverageCounts {
+    /** One problem code of a build: its string (shared by its points), its rank by code point, its title and measures once needed. */
+    private static final class ProblemInfo {
+        final String code;
+        final int hash;
+        int rank;
+        String title;
+        List<String> measures;
+
+        ProblemInfo(String code) {
+            this.code = code;
+            this.hash = code.hashCode();
+        }
+    }
+
+    /**
+     * One process: what the registry says of it (looked up once), how much data the report had
+     * about it, and its candidates by problem code.
+     */
+    private static final class ProcessData {
+        /** Up to this many candidates a process looks its problem codes up by scanning them. */
+        private static final int LINEAR_LOOKUP = 32;
+        final String id;
+        final Process entry;
+        final String name;
+        final String group;
+        final String owner;
+        final long annualVolume;
+        /** The candidates as they came. */
+        final List<Candidate> candidates = new ArrayList<>();
+        /** The candidates by problem code, once there are too many to look through. */
+        private Map<String, Candidate> byProblem;
+        boolean covered;
         long responses;
         final Map<String, Long> aspects = new HashMap<>();
         long appeals;
         long outcomes;
+
+        ProcessData(Context ctx, String id) {
+            this.id = id;
+            this.entry = ctx.registry.get(id);
+            this.name = entry == null ? id : entry.name().in(ctx.lang.code());
+            this.group = entry == null ? id : entry.group().orElse(id);
+            this.owner = entry == null ? null : entry.owner().orElse(null);
+            this.annualVolume = entry != null && entry.annualVolume().isPresent() ? entry.annualVolume().getAsLong() : -1;
+        }
+
+        /** The candidate of {@code problem}, created (and added to {@code all}) when new. */
+        Candidate candidate(Context ctx, String problem, List<Candidate> all) {
+            if (byProblem != null) {
+                Candidate c = byProblem.get(problem);
+                if (c != null) {
+                    return c;
+                }
+            } else {
+                int hash = problem.hashCode();
+                for (int i = 0, n = candidates.size(); i < n; i++) {
+                    Candidate c = candidates.get(i);
+                    if (c.info.hash == hash && c.info.code.equals(problem)) {
+                        return c;
+                    }
+                }
+                if (candidates.size() == LINEAR_LOOKUP) {
+                    byProblem = new HashMap<>();
+                    for (Candidate c : candidates) {
+                        byProblem.put(c.info.code, c);
+                    }
+                }
+            }
+            Candidate c = new Candidate(this, ctx.problem(problem), all.size());
+            if (byProblem != null) {
+                byProblem.put(c.info.code, c);
+            }
+            candidates.add(c);
+            all.add(c);
+            return c;
+        }
 
         ProcessCoverage toCoverage() {
             return new ProcessCoverage(responses, aspects, appeals, outcomes);
         }
     }
 
+    /** The options of one build, with the rules resolved once: matrix cells, mandatory sources, deadlines. */
     private static final class Context {
         final RuleSet rules;
         final Lang lang;
@@ -600,7 +859,22 @@ public final class PainMapBuilder {
         final MeasuresCatalogue measures;
         final ProblemTitles titles;
         final LocalDate asOf;
+        /** What every decision shares: the rule set and the date. */
+        final Decision.Frame frame;
         final double z;
+        final PrevalenceRule prevalenceRule;
+        final long minEvidence;
+        final ImpactRule impactRule;
+        final VolumeAdjustment volume;
+        /** Priority at prevalence ordinal × 3 + impact ordinal; the rule set is total (checked by the builder). */
+        final Level[] matrix = new Level[9];
+        /** Whether each source (by ordinal) is mandatory. */
+        final boolean[] mandatory = new boolean[Source.values().length];
+        /** Deadline by priority ordinal, once computed. */
+        final LocalDate[] deadlines = new LocalDate[3];
+        /** Every problem code met, one {@link ProblemInfo} each. */
+        final Map<String, ProblemInfo> problems = new HashMap<>();
+        private final Map<String, String> aspectProblems = new HashMap<>();
 
         Context(RuleSet rules, Lang lang, Map<String, Process> registry, MeasuresCatalogue measures, ProblemTitles titles, LocalDate asOf) {
             this.rules = rules;
@@ -609,7 +883,51 @@ public final class PainMapBuilder {
             this.measures = measures;
             this.titles = titles;
             this.asOf = asOf;
-            this.z = rules.prevalence().z();
+            this.frame = new Decision.Frame(rules, asOf);
+            this.prevalenceRule = rules.prevalence();
+            this.z = prevalenceRule.z();
+            this.minEvidence = prevalenceRule.minEvidence();
+            this.impactRule = rules.impact();
+            this.volume = impactRule.volume().orElse(null);
+            PriorityRule priority = rules.priority();
+            for (Level p : Level.values()) {
+                for (Level i : Level.values()) {
+                    matrix[p.ordinal() * 3 + i.ordinal()] = priority.cell(p, i).orElseThrow();
+                }
+            }
+            for (Source s : priority.mandatorySources()) {
+                mandatory[s.ordinal()] = true;
+            }
+        }
+
+        /** What the build knows of {@code code}, made when first met. */
+        ProblemInfo problem(String code) {
+            ProblemInfo info = problems.get(code);
+            if (info == null) {
+                info = new ProblemInfo(code);
+                problems.put(code, info);
+            }
+            return info;
+        }
+
+        /** The problem code {@code aspect:<code>} of an aspect, one string per code. */
+        String aspectProblem(String aspect) {
+            String problem = aspectProblems.get(aspect);
+            if (problem == null) {
+                problem = ASPECT_PREFIX + aspect;
+                aspectProblems.put(aspect, problem);
+            }
+            return problem;
+        }
+
+        /** The deadline of a point of {@code priority}: the map's date plus the policy's period (computed once per level). */
+        LocalDate deadline(Level priority) {
+            LocalDate d = deadlines[priority.ordinal()];
+            if (d == null) {
+                d = asOf.plus(rules.deadline().deadline(priority).orElseThrow());
+                deadlines[priority.ordinal()] = d;
+            }
+            return d;
         }
     }
 }

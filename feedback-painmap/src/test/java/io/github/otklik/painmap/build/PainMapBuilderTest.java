@@ -365,6 +365,73 @@ class PainMapBuilderTest {
         assertThat(map.items()).extracting(PainPoint::no).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
+    /**
+     * The builder sorts packed primitive keys; the result must be exactly the documented order
+     * ({@link PainMapBuilder#ORDER}), also for tied lower bounds, manual overrides, points without
+     * evidence (L = 0) and ids whose code-point order differs from their UTF-16 order.
+     */
+    @Test
+    void theOrderIsTheDocumentedComparatorsOnGeneratedMaps() {
+        String[] processes = {"svc-a", "svc-b", "svc-\uFF21", "svc-\uD83D\uDE00", "svc", "Svc-a"};
+        String[] problems = {"queue", "docs", "q\uFF21", "q\uD83D\uDE00", "q"};
+        for (long seed = 0; seed < 40; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            TestReport t = TestReport.q1();
+            for (String process : processes) {
+                for (String problem : problems) {
+                    if (r.nextInt(4) > 0) {
+                        int n = 20 + 20 * r.nextInt(5); // few distinct n and x: many tied lower bounds
+                        t.problem(process, problem, 1 + r.nextInt(4) * n / 5, n);
+                    }
+                }
+                if (r.nextBoolean()) {
+                    t.appeals(process, 100, r.nextInt(3)).reason(process, problems[r.nextInt(problems.length)], 10 + r.nextInt(3), 0);
+                }
+            }
+            List<ManualEntry> manual = List.of(
+                    ManualEntry.of("svc-a", "manual-only", "Ручная", Kind.NEED),
+                    ManualEntry.of("svc-new", "manual-only", "Ручная", Kind.NEED),
+                    ManualEntry.of("svc-a", "docs", "Документы", Kind.PROBLEM).withPrevalence(Level.values()[r.nextInt(3)]),
+                    ManualEntry.of("svc-b", "queue", "Очередь", Kind.PROBLEM).withImpact(Level.values()[r.nextInt(3)]).withEvidence(3, 60));
+            List<PainPoint> items = PainMapBuilder.from(t.build()).manual(manual).registry(List.of(process("svc-a", 50_000)))
+                    .build().items();
+            List<PainPoint> expected = new java.util.ArrayList<>(items);
+            java.util.Collections.shuffle(expected, r);
+            expected.sort(PainMapBuilder.ORDER);
+            assertThat(items).extracting(p -> p.process() + "/" + p.problem())
+                    .containsExactlyElementsOf(expected.stream().map(p -> p.process() + "/" + p.problem()).toList());
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(items.get(i).no()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    /** The sort key's L part orders (unsigned) as Double.compare descending, signed zeros included. */
+    @Test
+    void theKeyOfLowerBoundsOrdersThemDescending() {
+        double[] values = {-1.0, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 0.1, Math.nextUp(0.1), 0.25, 1.0, 1.0000000000000002};
+        for (double a : values) {
+            for (double b : values) {
+                assertThat(Integer.signum(Long.compareUnsigned(PainMapBuilder.descending(a), PainMapBuilder.descending(b))))
+                        .as("%s vs %s", a, b).isEqualTo(Integer.signum(Double.compare(b, a)));
+            }
+        }
+    }
+
+    /** Keys that tie in their leading bits of L are put in L-descending, then position order. */
+    @Test
+    void keysTiedOnlyInTheLeadingBitsOfLowerBoundAreOrderedAfterwards() {
+        int positionBits = 3;
+        double[] bounds = {0.1, Math.nextUp(0.1), 0.1, Math.nextUp(Math.nextUp(0.1))}; // by position
+        long high = 5L << positionBits;
+        long[] keys = {high | 0, high | 1, high | 2, high | 3};
+        PainMapBuilder.orderRun(keys, 0, 4, bounds, positionBits);
+        assertThat(keys).containsExactly(high | 3, high | 1, high | 0, high | 2);
+        long[] tied = {high | 0, high | 2};
+        PainMapBuilder.orderRun(tied, 0, 2, bounds, positionBits);
+        assertThat(tied).containsExactly(high | 0, high | 2);
+    }
+
     @Test
     void asOfIsTheLocalDateJustBeforeTheInstant() {
         MetricsReport report = TestReport.q1().problem("svc-1", "queue", 120, 400).build();

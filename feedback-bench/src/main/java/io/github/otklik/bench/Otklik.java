@@ -63,9 +63,12 @@ public final class Otklik {
         return accepted[0];
     }
 
-    /** Reads, validates and aggregates {@code file} with {@code engine}. */
+    /**
+     * Reads, validates and aggregates {@code file} with {@code engine}, as {@code otklik metrics}
+     * does: the reader's unordered source, so the threads that parse also aggregate.
+     */
     public static MetricsReport metrics(MetricsEngine engine, ResponseJsonlReader reader, Path file) {
-        return checked(engine.run(MetricsInputs.none().withResponses(h -> reader.read(file, h)), Otklik::fail));
+        return checked(engine.run(MetricsInputs.none().withResponses(reader.source(file)), Otklik::fail));
     }
 
     /** Aggregates responses already in memory. */

@@ -122,10 +122,11 @@ final class DataInputs {
         }
         MetricsInputs in = MetricsInputs.none();
         if (responses != null) {
-            // lines are parsed and validated on every core; records still reach the engine in file order
+            // lines are parsed, validated and aggregated on every core (duplicate ids and rejects still
+            // in file order); the engine merges the threads' accumulators exactly
             ResponseJsonlReader reader = ResponseJsonlReader.builder().check(new ResponseValidator(catalog()))
                     .parallelism(Runtime.getRuntime().availableProcessors()).build();
-            in = in.withResponses(h -> reader.read(responses, h));
+            in = in.withResponses(reader.source(responses));
         }
         if (appeals != null) {
             AppealCsvReader reader = AppealCsvReader.builder().build();

@@ -5,6 +5,7 @@ import io.github.otklik.core.io.ReadSummary;
 import io.github.otklik.core.io.RecordHandler;
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.io.Reject;
+import io.github.otklik.core.io.UnorderedRecordSource;
 import io.github.otklik.core.period.LocalDays;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.ProcessInstance;
@@ -157,7 +158,8 @@ public final class MetricsEngine {
     public MetricsReport run(MetricsInputs inputs, Consumer<Reject> rejects) {
         Objects.requireNonNull(rejects, "rejects");
         Accumulators acc = newAccumulators();
-        Optional<InputCounts> responses = inputs.responses().map(src -> counts(src, rejects, acc::add));
+        Optional<InputCounts> responses = inputs.responses().map(src -> src instanceof UnorderedRecordSource<SurveyResponse> parallel
+                ? unorderedCounts(parallel, rejects, acc) : counts(src, rejects, acc::add));
         Optional<InputCounts> appeals = inputs.appeals().map(src -> counts(src, rejects, acc::add));
         Optional<InputCounts> processes = inputs.processes().map(src -> counts(src, rejects, acc::add));
         return acc.report(responses, appeals, processes);
@@ -399,6 +401,19 @@ public final class MetricsEngine {
             processes(part).merge(key, Objects.requireNonNull(partial, "partial"));
         }
 
+        /** Merges everything {@code other} (of this engine) holds into these accumulators; {@code other} must not be used afterwards. */
+        private void absorb(Accumulators other) {
+            satisfaction.absorb(other.satisfaction);
+            satisfactionPrevious.absorb(other.satisfactionPrevious);
+            satisfactionByProcess.absorb(other.satisfactionByProcess);
+            satisfactionSegments.absorb(other.satisfactionSegments);
+            appeals.absorb(other.appeals);
+            appealsPrevious.absorb(other.appealsPrevious);
+            appealsByProcess.absorb(other.appealsByProcess);
+            processes.absorb(other.processes);
+            processesByProcess.absorb(other.processesByProcess);
+        }
+
         private Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> responses(Part part) {
             check(part, Part.Kind.RESPONSES);
             return part == Part.SATISFACTION ? satisfaction : part == Part.SATISFACTION_PREVIOUS ? satisfactionPrevious
@@ -479,6 +494,47 @@ public final class MetricsEngine {
 
     private Audience formAudience(SurveyResponse r) {
         return catalog.find(r.form(), r.formVersion()).map(Form::audience).orElse(Audience.INTERNAL);
+    }
+
+    /**
+     * Reads responses that may arrive on several threads: each sink (one per reading thread) fills
+     * its own accumulators, merged into {@code into} at the end; the merges are exact, so the
+     * report is the one an ordered read gives.
+     */
+    private InputCounts unorderedCounts(UnorderedRecordSource<SurveyResponse> source, Consumer<Reject> rejects, Accumulators into) {
+        List<ResponseSink> sinks = new ArrayList<>();
+        ReadSummary s = source.readUnordered(() -> {
+            ResponseSink sink = new ResponseSink(newAccumulators());
+            synchronized (sinks) {
+                sinks.add(sink);
+            }
+            return sink;
+        }, rejects);
+        long inPeriod = 0;
+        synchronized (sinks) {
+            for (ResponseSink sink : sinks) {
+                into.absorb(sink.accumulators);
+                inPeriod += sink.inPeriod;
+            }
+        }
+        return new InputCounts(s.read(), s.accepted(), s.rejected(), inPeriod);
+    }
+
+    /** The accumulators of one reading thread. */
+    private static final class ResponseSink implements Consumer<SurveyResponse> {
+        final Accumulators accumulators;
+        long inPeriod;
+
+        ResponseSink(Accumulators accumulators) {
+            this.accumulators = accumulators;
+        }
+
+        @Override
+        public void accept(SurveyResponse r) {
+            if (accumulators.add(r)) {
+                inPeriod++;
+            }
+        }
     }
 
     private static <T> InputCounts counts(RecordSource<T> source, Consumer<Reject> rejects, Predicate<T> addInPeriod) {

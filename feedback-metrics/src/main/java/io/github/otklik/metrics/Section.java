@@ -58,6 +58,13 @@ final class Section<T, A, R> {
         }
     }
 
+    /** Merges every group of {@code other} (same aggregator) into this section; {@code other} must not be used afterwards. */
+    void absorb(Section<T, A, R> other) {
+        other.settle();
+        aggregator.merge(total, other.total);
+        other.groups.forEach((key, acc) -> groups.merge(key, acc, aggregator::merge));
+    }
+
     /** The accumulator of {@code key}, or null when no record had it. */
     A accumulator(GroupKey key) {
         settle();

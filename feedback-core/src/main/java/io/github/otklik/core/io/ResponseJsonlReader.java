@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Streams a responses JSONL file ({@code spec/formats.md} §2): one {@link SurveyResponse} per
@@ -100,11 +102,69 @@ public final class ResponseJsonlReader {
      */
     public ReadSummary read(InputStream in, String source, RecordHandler<? super SurveyResponse> handler) {
         Objects.requireNonNull(handler, "handler");
+        return read(in, source, handler, null);
+    }
+
+    /**
+     * Reads {@code file} once, handing each accepted record to one of the sinks {@code sinks} makes
+     * (one per worker thread, each used by one thread at a time, in no particular order) and each
+     * reject to {@code rejects} on the calling thread, in input order. The records accepted and
+     * rejected are exactly those of {@link #read(Path, RecordHandler)}; with parallelism above 1
+     * the sinks' work is spread over the worker threads too.
+     *
+     * @throws InputFileException when the file cannot be opened or read
+     */
+    public ReadSummary readUnordered(Path file, Supplier<? extends Consumer<? super SurveyResponse>> sinks, Consumer<Reject> rejects) {
+        Objects.requireNonNull(sinks, "sinks");
+        Objects.requireNonNull(rejects, "rejects");
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            if (parallelism == 1) {
+                Consumer<? super SurveyResponse> sink = sinks.get();
+                return read(in, source, new RecordHandler<SurveyResponse>() {
+                    @Override
+                    public void accept(SurveyResponse record, long line) {
+                        sink.accept(record);
+                    }
+
+                    @Override
+                    public void reject(Reject reject) {
+                        rejects.accept(reject);
+                    }
+                }, null);
+            }
+            Collector collector = new Collector(rejects);
+            return read(in, source, collector, new Sinks(sinks, collector));
+        } catch (IOException e) {
+            throw new InputFileException("cannot read " + file + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * {@code file} as a source for the metrics engine: {@code read} delivers in order, as
+     * {@link #read(Path, RecordHandler)}; {@code readUnordered} as {@link #readUnordered}.
+     */
+    public UnorderedRecordSource<SurveyResponse> source(Path file) {
+        Objects.requireNonNull(file, "file");
+        return new UnorderedRecordSource<>() {
+            @Override
+            public ReadSummary read(RecordHandler<? super SurveyResponse> handler) {
+                return ResponseJsonlReader.this.read(file, handler);
+            }
+
+            @Override
+            public ReadSummary readUnordered(Supplier<? extends Consumer<? super SurveyResponse>> sinks, Consumer<Reject> rejects) {
+                return ResponseJsonlReader.this.readUnordered(file, sinks, rejects);
+            }
+        };
+    }
+
+    private ReadSummary read(InputStream in, String source, RecordHandler<? super SurveyResponse> handler, Sinks sinks) {
         LineSource lines = new LineSource(in);
         Delivery delivery = new Delivery(source, handler, detectDuplicates ? new IdSet() : null);
         try {
             if (parallelism > 1) {
-                readParallel(lines, delivery);
+                readParallel(lines, delivery, sinks);
             } else {
                 while (lines.next()) {
                     if (lines.isBlank()) {
@@ -167,7 +227,9 @@ public final class ResponseJsonlReader {
         final String[] ids = new String[BATCH_LINES];
         final SurveyResponse[] responses = new SurveyResponse[BATCH_LINES];
         final Violation[] problems = new Violation[BATCH_LINES];
+        final SurveyResponse[] accepted = new SurveyResponse[BATCH_LINES]; // for the sinks of an unordered read
         int count;
+        int acceptedCount;
 
         boolean full() {
             return count == BATCH_LINES || used >= BATCH_BYTES;
@@ -192,20 +254,30 @@ public final class ResponseJsonlReader {
             used = 0;
             count = 0;
         }
+
+        /** Clears the accepted records too (after the sinks had them); returns this batch. */
+        Batch cleared() {
+            java.util.Arrays.fill(accepted, 0, acceptedCount, null);
+            acceptedCount = 0;
+            return this;
+        }
     }
 
     /**
      * Parses and checks batches of lines on {@code parallelism} worker threads while this thread
      * reads ahead and delivers finished batches in input order: exactly the records, rejects and
-     * order of the sequential loop.
+     * order of the sequential loop. With {@code sinks}, the delivery only decides which records are
+     * accepted (duplicate ids, in order) and the accepted ones of each batch go to the sinks on a
+     * worker thread.
      */
-    private void readParallel(LineSource lines, Delivery delivery) throws IOException {
+    private void readParallel(LineSource lines, Delivery delivery, Sinks sinks) throws IOException {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallelism, r -> {
             Thread t = new Thread(r, "otklik-jsonl-reader");
             t.setDaemon(true);
             return t;
         });
         java.util.ArrayDeque<java.util.concurrent.Future<Batch>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.concurrent.Future<Batch>> sinking = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Batch> free = new java.util.ArrayDeque<>();
         int maxInFlight = 2 * parallelism + 1;
         try {
@@ -219,7 +291,15 @@ public final class ResponseJsonlReader {
                 if (batch.full()) {
                     inFlight.add(submit(pool, batch));
                     while (inFlight.size() >= maxInFlight) {
-                        free.add(deliver(inFlight.poll(), delivery));
+                        Batch done = deliver(inFlight.poll(), delivery, sinks);
+                        if (sinks == null) {
+                            free.add(done);
+                        } else {
+                            sinking.add(pool.submit(() -> sinks.drain(done)));
+                            while (sinking.size() >= maxInFlight) {
+                                free.add(await(sinking.poll(), delivery.source).cleared());
+                            }
+                        }
                     }
                     batch = free.isEmpty() ? new Batch() : free.poll();
                 }
@@ -228,10 +308,56 @@ public final class ResponseJsonlReader {
                 inFlight.add(submit(pool, batch));
             }
             while (!inFlight.isEmpty()) {
-                deliver(inFlight.poll(), delivery);
+                Batch done = deliver(inFlight.poll(), delivery, sinks);
+                if (sinks != null) {
+                    sinking.add(pool.submit(() -> sinks.drain(done)));
+                }
+            }
+            while (!sinking.isEmpty()) {
+                await(sinking.poll(), delivery.source);
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The sinks of one unordered read: one per worker thread, made on its first batch. */
+    private static final class Sinks {
+        private final ThreadLocal<Consumer<? super SurveyResponse>> local;
+        private final Collector collector;
+
+        Sinks(Supplier<? extends Consumer<? super SurveyResponse>> sinks, Collector collector) {
+            this.local = ThreadLocal.withInitial(sinks::get);
+            this.collector = collector;
+        }
+
+        /** Hands the accepted records of {@code b} to this thread's sink. */
+        Batch drain(Batch b) {
+            Consumer<? super SurveyResponse> sink = local.get();
+            for (int i = 0; i < b.acceptedCount; i++) {
+                sink.accept(b.accepted[i]);
+            }
+            return b;
+        }
+    }
+
+    /** The handler of an unordered read: accepted records into the batch being delivered, rejects out. */
+    private static final class Collector implements RecordHandler<SurveyResponse> {
+        private final Consumer<Reject> rejects;
+        Batch target;
+
+        Collector(Consumer<Reject> rejects) {
+            this.rejects = rejects;
+        }
+
+        @Override
+        public void accept(SurveyResponse record, long line) {
+            target.accepted[target.acceptedCount++] = record;
+        }
+
+        @Override
+        public void reject(Reject reject) {
+            rejects.accept(reject);
         }
     }
 
@@ -252,13 +378,25 @@ public final class ResponseJsonlReader {
         });
     }
 
-    private static Batch deliver(java.util.concurrent.Future<Batch> future, Delivery delivery) {
-        Batch b;
+    /** Delivers a parsed batch in order (with {@code sinks}: collects its accepted records into it). */
+    private static Batch deliver(java.util.concurrent.Future<Batch> future, Delivery delivery, Sinks sinks) {
+        Batch b = await(future, delivery.source);
+        if (sinks != null) {
+            sinks.collector.target = b;
+        }
+        for (int i = 0; i < b.count; i++) {
+            delivery.deliver(b.numbers[i], b.ids[i], b.responses[i], b.problems[i]);
+        }
+        b.clear();
+        return b;
+    }
+
+    private static Batch await(java.util.concurrent.Future<Batch> future, String source) {
         try {
-            b = future.get();
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while reading " + delivery.source));
+            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while reading " + source));
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
@@ -269,11 +407,6 @@ public final class ResponseJsonlReader {
             }
             throw new IllegalStateException(cause);
         }
-        for (int i = 0; i < b.count; i++) {
-            delivery.deliver(b.numbers[i], b.ids[i], b.responses[i], b.problems[i]);
-        }
-        b.clear();
-        return b;
     }
 
     private Violation firstProblem(SurveyResponse response) {

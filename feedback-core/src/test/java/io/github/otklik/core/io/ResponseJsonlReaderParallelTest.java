@@ -8,6 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +74,81 @@ class ResponseJsonlReaderParallelTest {
         }
         assertThat(events(ResponseJsonlReader.builder().parallelism(2).detectDuplicates(false).build(), text))
                 .isEqualTo(events(ResponseJsonlReader.builder().detectDuplicates(false).build(), text));
+    }
+
+    /** Accepted records (sorted: the sinks see them in no particular order), then the rejects in order, then the summary. */
+    private static List<String> unorderedEvents(ResponseJsonlReader reader, String text) throws IOException {
+        Path file = Files.createTempFile("otklik-unordered", ".jsonl");
+        try {
+            Files.writeString(file, text);
+            List<List<String>> sinks = new ArrayList<>();
+            List<String> rejects = new ArrayList<>();
+            Set<Thread> threads = ConcurrentHashMap.newKeySet();
+            ReadSummary s = reader.source(file).readUnordered(() -> {
+                List<String> mine = new ArrayList<>();
+                synchronized (sinks) {
+                    sinks.add(mine);
+                }
+                Thread owner = Thread.currentThread();
+                return r -> {
+                    assertThat(Thread.currentThread()).isSameAs(owner); // one sink per thread
+                    threads.add(owner);
+                    mine.add(r.toString());
+                };
+            }, reject -> rejects.add(reject.toString().replace(file.getFileName().toString(), "in.jsonl")));
+            List<String> out = new ArrayList<>();
+            sinks.forEach(out::addAll);
+            out.sort(null);
+            out.addAll(rejects);
+            out.add(s.toString().replace(file.getFileName().toString(), "in.jsonl"));
+            assertThat(threads.size()).isLessThanOrEqualTo(Math.max(1, sinks.size()));
+            return out;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static List<String> sortedAcceptsThenRejects(List<String> events) {
+        List<String> accepted = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String e : events.subList(0, events.size() - 1)) {
+            if (e.matches("\\d+ SurveyResponse.*")) {
+                accepted.add(e.substring(e.indexOf(' ') + 1));
+            } else {
+                rest.add(e);
+            }
+        }
+        accepted.sort(null);
+        accepted.addAll(rest);
+        accepted.add(events.get(events.size() - 1));
+        return accepted;
+    }
+
+    @Test
+    void unorderedReadingAcceptsAndRejectsWhatOrderedReadingDoes() throws IOException {
+        String text = input(5_000, 10);
+        List<String> ordered = sortedAcceptsThenRejects(events(ResponseJsonlReader.builder().check(NO_ONES).build(), text));
+        assertThat(ordered).hasSizeGreaterThan(4_000);
+        for (int threads : new int[] {1, 2, 3, 8}) {
+            assertThat(unorderedEvents(ResponseJsonlReader.builder().check(NO_ONES).parallelism(threads).build(), text))
+                    .as("%d threads", threads).isEqualTo(ordered);
+        }
+    }
+
+    @Test
+    void aFailingSinkStopsTheUnorderedRead() throws IOException {
+        Path file = Files.createTempFile("otklik-unordered", ".jsonl");
+        try {
+            Files.writeString(file, input(3_000, 11));
+            for (int threads : new int[] {1, 2}) {
+                assertThatThrownBy(() -> ResponseJsonlReader.builder().parallelism(threads).build().source(file).readUnordered(
+                        () -> r -> {
+                            throw new IllegalArgumentException("sink");
+                        }, reject -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("sink");
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.otklik.core.client.ClientCategory;
 import io.github.otklik.core.client.ClientKind;
 import io.github.otklik.core.json.OtklikJson;
 import io.github.otklik.core.response.SurveyResponse;
+import io.github.otklik.core.text.StrictUtf8;
 import io.github.otklik.core.validation.Instants;
 import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.Form;
@@ -22,8 +23,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -200,14 +199,11 @@ final class FormsImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot read " + data + ": " + e.getMessage());
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StrictUtf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new UsageException("--data " + data + " is not valid UTF-8");
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private byte[] readBounded(InputStream in) throws IOException {

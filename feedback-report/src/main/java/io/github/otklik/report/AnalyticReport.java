@@ -1,5 +1,6 @@
 package io.github.otklik.report;
 
+import io.github.otklik.core.text.Html;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.metrics.Dimension;

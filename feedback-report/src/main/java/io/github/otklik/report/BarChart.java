@@ -1,5 +1,7 @@
 package io.github.otklik.report;
 
+import io.github.otklik.core.text.Html;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -9,6 +9,8 @@ import io.github.otklik.painmap.PainPoint;
 import java.util.List;
 import java.util.Objects;
 
+import static io.github.otklik.core.text.Html.escape;
+
 /**
  * Writes a {@link PainMap} as one self-contained, printable HTML page (inline CSS, no scripts, no
  * external resources): a heading with the period, the date and the rule set, and a table with the
@@ -120,32 +122,5 @@ public final class PainMapHtml {
 
     private static void level(StringBuilder b, Level level, Lang lang) {
         b.append("<span class=\"").append(level.name()).append("\">").append(escape(level.word(lang))).append("</span>");
-    }
-
-    /** {@code text} with {@code & < > " '} replaced by character references. */
-    static String escape(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (r != null && b == null) {
-                b = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (b != null) {
-                if (r != null) {
-                    b.append(r);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? text : b.toString();
     }
 }

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.core.io.InputFileException;
 import io.github.otklik.core.json.OtklikJson;
+import io.github.otklik.core.text.StrictUtf8;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,14 +44,11 @@ final class JsonDocument {
         } catch (IOException e) {
             throw new InputFileException("cannot read " + what + " " + origin + ": " + e.getMessage());
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StrictUtf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw fail("not valid UTF-8");
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The JSON tree of {@code text}. */

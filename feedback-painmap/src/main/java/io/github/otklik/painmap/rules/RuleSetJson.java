@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.core.io.InputFileException;
 import io.github.otklik.core.json.OtklikJson;
+import io.github.otklik.core.text.StrictUtf8;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Source;
 
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -320,14 +319,11 @@ public final class RuleSetJson {
         } catch (IOException e) {
             throw new InputFileException("cannot read " + what + " " + file + ": " + e.getMessage());
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StrictUtf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new InputFileException("invalid " + what + " " + file + ": not valid UTF-8");
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Jackson's message without its source excerpt, with line and column, on one line. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.core.process.ProcessType;
+import io.github.otklik.core.text.Html;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.painmap.Grouping;
 import io.github.otklik.painmap.Kind;
@@ -115,7 +116,7 @@ class EscapingTest {
             String e = PainMapMarkdown.escape(s);
             assertThat(e).doesNotContain("\n").doesNotContain("\r");
             assertThat(e.replaceAll("\\\\.", "")).doesNotContain("|").doesNotContain("<s").doesNotContain("\\");
-            assertThat(PainMapHtml.escape(s)).doesNotContain("<").doesNotContain(">").doesNotContain("\"").doesNotContain("'");
+            assertThat(Html.escape(s)).doesNotContain("<").doesNotContain(">").doesNotContain("\"").doesNotContain("'");
         });
     }
 

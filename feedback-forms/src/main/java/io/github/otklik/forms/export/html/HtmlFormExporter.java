@@ -1,5 +1,6 @@
 package io.github.otklik.forms.export.html;
 
+import io.github.otklik.core.text.Html;
 import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.BooleanQuestion;
 import io.github.otklik.forms.ChoiceQuestion;

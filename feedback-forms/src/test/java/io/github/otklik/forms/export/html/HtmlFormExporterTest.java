@@ -2,6 +2,7 @@ package io.github.otklik.forms.export.html;
 
 import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.core.response.AnswerValue;
+import io.github.otklik.core.text.Html;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.Condition;

@@ -1,4 +1,4 @@
-package io.github.otklik.forms.export.html;
+package io.github.otklik.core.text;
 
 import org.junit.jupiter.api.Test;
 

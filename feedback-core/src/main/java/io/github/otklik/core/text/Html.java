@@ -1,7 +1,7 @@
-package io.github.otklik.forms.export.html;
+package io.github.otklik.core.text;
 
-/** HTML text escaping for element content and quoted attribute values. */
-final class Html {
+/** HTML escaping of untrusted text for element content and quoted attribute values: every export that writes HTML uses it. */
+public final class Html {
     private Html() {
     }
 
@@ -9,7 +9,7 @@ final class Html {
      * {@code text} with {@code &}, {@code <}, {@code >}, {@code "} and {@code '} replaced by
      * character references, safe both as element content and inside a quoted attribute value.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

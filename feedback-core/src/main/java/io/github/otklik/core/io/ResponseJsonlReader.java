@@ -87,12 +87,8 @@ public final class ResponseJsonlReader {
      * @throws InputFileException when the file cannot be opened or read
      */
     public ReadSummary read(Path file, RecordHandler<? super SurveyResponse> handler) {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source, handler);
-        } catch (IOException e) {
-            throw new InputFileException("cannot read " + file + ": " + describe(e), e);
-        }
+        Objects.requireNonNull(handler, "handler");
+        return readFile(file, handler, null);
     }
 
     /**
@@ -117,24 +113,29 @@ public final class ResponseJsonlReader {
     public ReadSummary readUnordered(Path file, Supplier<? extends Consumer<? super SurveyResponse>> sinks, Consumer<Reject> rejects) {
         Objects.requireNonNull(sinks, "sinks");
         Objects.requireNonNull(rejects, "rejects");
+        if (parallelism == 1) {
+            Consumer<? super SurveyResponse> sink = sinks.get();
+            return readFile(file, new RecordHandler<SurveyResponse>() {
+                @Override
+                public void accept(SurveyResponse record, long line) {
+                    sink.accept(record);
+                }
+
+                @Override
+                public void reject(Reject reject) {
+                    rejects.accept(reject);
+                }
+            }, null);
+        }
+        Collector collector = new Collector(rejects);
+        return readFile(file, collector, new Sinks(sinks, collector));
+    }
+
+    /** Reads {@code file}, naming it by its file name in rejects; {@code sinks} as in {@link #read(InputStream, String, RecordHandler, Sinks)}. */
+    private ReadSummary readFile(Path file, RecordHandler<? super SurveyResponse> handler, Sinks sinks) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
-            if (parallelism == 1) {
-                Consumer<? super SurveyResponse> sink = sinks.get();
-                return read(in, source, new RecordHandler<SurveyResponse>() {
-                    @Override
-                    public void accept(SurveyResponse record, long line) {
-                        sink.accept(record);
-                    }
-
-                    @Override
-                    public void reject(Reject reject) {
-                        rejects.accept(reject);
-                    }
-                }, null);
-            }
-            Collector collector = new Collector(rejects);
-            return read(in, source, collector, new Sinks(sinks, collector));
+            return read(in, source, handler, sinks);
         } catch (IOException e) {
             throw new InputFileException("cannot read " + file + ": " + describe(e), e);
         }
@@ -159,6 +160,7 @@ public final class ResponseJsonlReader {
         };
     }
 
+    /** Reads {@code in}; with {@code sinks}, {@code handler} is their {@link Collector} and the accepted records go to the sinks. */
     private ReadSummary read(InputStream in, String source, RecordHandler<? super SurveyResponse> handler, Sinks sinks) {
         LineSource lines = new LineSource(in);
         Delivery delivery = new Delivery(source, handler, detectDuplicates ? new IdSet() : null);

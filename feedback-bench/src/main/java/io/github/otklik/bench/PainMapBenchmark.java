@@ -18,7 +18,7 @@ import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
 import io.github.otklik.metrics.satisfaction.ScaleResult;
 import io.github.otklik.metrics.stats.Pareto;
 import io.github.otklik.metrics.stats.ParetoEntry;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
 import io.github.otklik.painmap.build.PainMapBuilder;
@@ -122,9 +122,9 @@ public class PainMapBenchmark {
             checkAspect(byKey, p, 2);
             checkDeadline(byKey, p);
         }
-        requireExplanation(byKey, 1, "problem-00", Lang.RU, EXPLAIN_1_PROBLEM_00_RU);
-        requireExplanation(byKey, 3, ASPECT_PREFIX + "waiting", Lang.EN, EXPLAIN_3_ASPECT_EN);
-        requireExplanation(byKey, 2, PainMapBuilder.DEADLINE_PROBLEM, Lang.RU, EXPLAIN_2_DEADLINE_RU);
+        requireExplanation(byKey, 1, "problem-00", Language.RU, EXPLAIN_1_PROBLEM_00_RU);
+        requireExplanation(byKey, 3, ASPECT_PREFIX + "waiting", Language.EN, EXPLAIN_3_ASPECT_EN);
+        requireExplanation(byKey, 2, PainMapBuilder.DEADLINE_PROBLEM, Language.RU, EXPLAIN_2_DEADLINE_RU);
     }
 
     /** Otklik: the pain map of the report with the registry and the default rule set, ordered and numbered. */
@@ -332,7 +332,7 @@ public class PainMapBenchmark {
         require(point(byKey, p, PainMapBuilder.DEADLINE_PROBLEM), l, prevalence(l), adjust(Lvl.HIGH, p, l), Lvl.HIGH);
     }
 
-    private static void requireExplanation(Map<String, PainPoint> byKey, int p, String problem, Lang lang, List<String> expected) {
+    private static void requireExplanation(Map<String, PainPoint> byKey, int p, String problem, Language lang, List<String> expected) {
         List<String> lines = point(byKey, p, problem).explain(lang);
         if (!lines.equals(expected)) {
             throw new IllegalStateException("explanation of " + id(p) + "/" + problem + " differs:\n" + String.join("\n", lines)

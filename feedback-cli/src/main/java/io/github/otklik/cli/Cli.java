@@ -18,11 +18,12 @@ final class Cli {
         }
     }
 
-    static String lang(String text) {
-        if (!"ru".equals(text) && !"en".equals(text)) {
-            throw new UsageException("unknown language \"" + text + "\" (expected ru or en)");
+    static io.github.otklik.core.text.Language lang(String text) {
+        try {
+            return io.github.otklik.core.text.Language.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        return text;
     }
 
     /** Writes {@code text} to {@code file}, or to {@code out} when no file is given. */

@@ -1,5 +1,6 @@
 package io.github.otklik.cli;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.json.FormJson;

@@ -1,5 +1,6 @@
 package io.github.otklik.cli;
 
+import io.github.otklik.core.text.Language;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otklik.core.process.ProcessType;

@@ -3,7 +3,7 @@ package io.github.otklik.cli;
 import io.github.otklik.core.io.InputFileException;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.build.PainMapBuilder;
 import io.github.otklik.painmap.build.ProblemTitles;
@@ -42,7 +42,7 @@ final class PainMapOptions {
      * @throws UsageException when an input file is invalid
      */
     PainMap build(MetricsReport byProcess, List<Process> processes, String lang, DataInputs data) {
-        PainMapBuilder b = PainMapBuilder.from(byProcess).registry(processes).lang(Lang.of(lang))
+        PainMapBuilder b = PainMapBuilder.from(byProcess).registry(processes).lang(Language.of(lang))
                 .titles(ProblemTitles.fromForms(data.catalog()));
         if (manual != null) {
             b.manual(guarded(() -> PainMapFiles.manualEntries(manual)));

@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
             MetricsReport byProcess = DataInputs.guarded(() -> main.run(inputs, rejects));
-            AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(lang);
+            AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(Cli.lang(lang));
             registry.forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
                 b.agency(agency);

@@ -1,5 +1,7 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.core.text.CodePoints;
+
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import java.util.List;
 
 /**
@@ -13,5 +14,5 @@ public interface Explanation {
      * One human-readable line each for prevalence, impact, priority, deadline and responsible, in
      * {@code lang}.
      */
-    List<String> lines(Lang lang);
+    List<String> lines(Language lang);
 }

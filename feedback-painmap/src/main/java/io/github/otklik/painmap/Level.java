@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,13 +49,13 @@ public enum Level {
      * (the feminine form of «распространенность», «приоритетность»), {@code high/medium/low} in
      * English.
      */
-    public String word(Lang lang) {
-        return lang == Lang.EN ? english : feminine;
+    public String word(Language lang) {
+        return lang == Language.EN ? english : feminine;
     }
 
     /** The level in the neuter Russian form («влияние высокое»), or in English. */
-    public String neuterWord(Lang lang) {
-        return lang == Lang.EN ? english : neuter;
+    public String neuterWord(Language lang) {
+        return lang == Language.EN ? english : neuter;
     }
 
     /** The level named exactly (case-sensitively) {@code name}: {@code HIGH}, {@code MEDIUM} or {@code LOW}. */

@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.painmap.rules.RuleSet;
@@ -29,7 +30,7 @@ public final class PainMap {
     private final ZoneId zone;
     private final LocalDate asOf;
     private final RuleSet rules;
-    private final Lang lang;
+    private final Language lang;
     private final List<PainPoint> items;
     private final Map<String, Process> registry;
     private final Map<String, ProcessCoverage> coverage;
@@ -47,7 +48,7 @@ public final class PainMap {
      * @param coverage how much data there was per process id
      * @throws IllegalArgumentException when the items are not numbered 1, 2, … in order
      */
-    public PainMap(ReportingPeriod period, ZoneId zone, LocalDate asOf, RuleSet rules, Lang lang, List<PainPoint> items,
+    public PainMap(ReportingPeriod period, ZoneId zone, LocalDate asOf, RuleSet rules, Language lang, List<PainPoint> items,
             Map<String, Process> registry, Map<String, ProcessCoverage> coverage) {
         this.period = Objects.requireNonNull(period, "period");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -85,7 +86,7 @@ public final class PainMap {
     }
 
     /** The language of names, titles, explanations and export headers. */
-    public Lang lang() {
+    public Language lang() {
         return lang;
     }
 
@@ -163,11 +164,11 @@ public final class PainMap {
                 return List.of(p.group());
             case TOUCHPOINT:
                 if (process == null || process.touchpoints().isEmpty()) {
-                    return List.of(lang == Lang.EN ? "no touchpoint" : "точка взаимодействия не указана");
+                    return List.of(lang == Language.EN ? "no touchpoint" : "точка взаимодействия не указана");
                 }
                 return process.touchpoints().stream().distinct().toList();
             case PROCESS_TYPE:
-                return List.of(process == null ? (lang == Lang.EN ? "type not known" : "тип не указан") : process.type().name());
+                return List.of(process == null ? (lang == Language.EN ? "type not known" : "тип не указан") : process.type().name());
             default:
                 throw new IllegalArgumentException("unknown grouping " + by);
         }

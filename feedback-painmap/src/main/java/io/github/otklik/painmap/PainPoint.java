@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.evidence.Evidence;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public record PainPoint(int no, String process, String processName, String group
     }
 
     /** The explanation lines in {@code lang}: prevalence, impact, priority, deadline, responsible. */
-    public List<String> explain(Lang lang) {
+    public List<String> explain(Language lang) {
         return explanation.lines(lang);
     }
 

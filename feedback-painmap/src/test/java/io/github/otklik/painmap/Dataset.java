@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
@@ -186,7 +187,7 @@ public final class Dataset {
     }
 
     /** The dataset's pain map in {@code lang}. */
-    public static PainMap painMap(Lang lang) {
+    public static PainMap painMap(Language lang) {
         return PainMapBuilder.from(metrics(responses(), appeals(), instances())).registry(REGISTRY).manual(MANUAL).measures(MEASURES)
                 .titles(ProblemTitles.fromForms(CATALOG)).lang(lang).build();
     }

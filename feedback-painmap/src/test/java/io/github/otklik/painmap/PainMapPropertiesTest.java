@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.channel.Channel;
@@ -139,7 +140,7 @@ class PainMapPropertiesTest {
 
     @Test
     void theDatasetMapDoesNotDependOnTheOrderOfItsRecords() {
-        String expected = PainMapJson.toJson(Dataset.painMap(Lang.RU));
+        String expected = PainMapJson.toJson(Dataset.painMap(Language.RU));
         qt().withExamples(10).forAll(longs().all()).checkAssert(seed -> {
             Records shuffled = new Records(Dataset.responses(), Dataset.appeals(), Dataset.instances()).shuffled(seed);
             PainMap map = PainMapBuilder.from(Dataset.metrics(shuffled.responses(), shuffled.appeals(), shuffled.instances()))

@@ -1,5 +1,6 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.core.text.LocalizedText;
@@ -23,42 +24,42 @@ class PainMapTest {
             Process.builder("svc-1", LocalizedText.of("Одна"), ProcessType.SERVICE).group("Г1").touchpoint("online").touchpoint("mfc").build(),
             Process.builder("fn-2", LocalizedText.of("Две"), ProcessType.FUNCTION).group("Г2").touchpoint("mfc").build());
 
-    private static PainMap map(Lang lang) {
+    private static PainMap map(Language lang) {
         return PainMapBuilder.from(TestReport.q1().problem("svc-1", "queue", 120, 400).problem("fn-2", "docs", 200, 400)
                 .problem("svc-3", "site", 30, 100).build()).registry(REGISTRY).lang(lang).build();
     }
 
     @Test
     void groupsByProcessGroupTouchpointAndType() {
-        PainMap map = map(Lang.RU);
+        PainMap map = map(Language.RU);
         assertThat(map.items()).extracting(PainPoint::process).containsExactly("fn-2", "svc-1", "svc-3");
         assertThat(map.groups(Grouping.PROCESS_GROUP)).extracting(PainMap.Group::label).containsExactly("Г2", "Г1", "svc-3");
         List<PainMap.Group> touchpoints = map.groups(Grouping.TOUCHPOINT);
         assertThat(touchpoints).extracting(PainMap.Group::label).containsExactly("mfc", "online", "точка взаимодействия не указана");
         assertThat(touchpoints.get(0).points()).extracting(PainPoint::process).containsExactly("fn-2", "svc-1");
         assertThat(map.groups(Grouping.PROCESS_TYPE)).extracting(PainMap.Group::label).containsExactly("FUNCTION", "SERVICE", "тип не указан");
-        assertThat(map(Lang.EN).groups(Grouping.PROCESS_TYPE)).extracting(PainMap.Group::label).containsExactly("FUNCTION", "SERVICE", "type not known");
+        assertThat(map(Language.EN).groups(Grouping.PROCESS_TYPE)).extracting(PainMap.Group::label).containsExactly("FUNCTION", "SERVICE", "type not known");
         assertThat(map.registry()).containsOnlyKeys("svc-1", "fn-2");
     }
 
     @Test
     void itemsMustBeNumberedInOrder() {
-        PainMap map = map(Lang.RU);
+        PainMap map = map(Language.RU);
         assertThatThrownBy(() -> map.withItems(List.of(map.items().get(1)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("item 1 is numbered 2");
     }
 
     @Test
     void languagesAndNumbers() {
-        assertThat(Lang.of("en")).isEqualTo(Lang.EN);
-        assertThatThrownBy(() -> Lang.of("de")).hasMessage("unknown language \"de\" (expected ru or en)");
-        assertThat(Lang.RU.fixed(0.25716767195619705, 3)).isEqualTo("0,257");
-        assertThat(Lang.EN.plain(0.10)).isEqualTo("0.1");
-        assertThat(Lang.EN.plain(10000)).isEqualTo("10000");
+        assertThat(Language.of("en")).isEqualTo(Language.EN);
+        assertThatThrownBy(() -> Language.of("de")).hasMessage("unknown language \"de\" (expected ru or en)");
+        assertThat(Language.RU.fixed(0.25716767195619705, 3)).isEqualTo("0,257");
+        assertThat(Language.EN.plain(0.10)).isEqualTo("0.1");
+        assertThat(Language.EN.plain(10000)).isEqualTo("10000");
         assertThat(Level.HIGH.raised()).isEqualTo(Level.HIGH);
         assertThat(Level.LOW.lowered()).isEqualTo(Level.LOW);
-        assertThat(Level.MEDIUM.word(Lang.RU)).isEqualTo("средняя");
-        assertThat(Level.MEDIUM.word(Lang.EN)).isEqualTo("medium");
+        assertThat(Level.MEDIUM.word(Language.RU)).isEqualTo("средняя");
+        assertThat(Level.MEDIUM.word(Language.EN)).isEqualTo("medium");
     }
 
     /**
@@ -86,7 +87,7 @@ class PainMapTest {
         assertThat(map.items().get(0).lowerBound()).isGreaterThanOrEqualTo(map.items().get(199_999).lowerBound());
         assertThat(impact.described.get()).isZero();
         PainPoint first = map.items().get(0);
-        List<String> lines = first.explain(Lang.EN);
+        List<String> lines = first.explain(Language.EN);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).startsWith("impact MEDIUM: SURVEY_PROBLEM → MEDIUM");
         assertThat(impact.described.get()).isEqualTo(1);
@@ -108,7 +109,7 @@ class PainMapTest {
         }
 
         @Override
-        public String describe(Evidence evidence, Lang lang) {
+        public String describe(Evidence evidence, Language lang) {
             described.incrementAndGet();
             return rule.describe(evidence, lang);
         }

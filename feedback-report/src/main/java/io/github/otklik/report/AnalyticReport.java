@@ -1,6 +1,7 @@
 package io.github.otklik.report;
 
 import io.github.otklik.core.text.Html;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.metrics.Dimension;
@@ -40,7 +41,7 @@ import java.util.OptionalDouble;
  *     .segment(Dimension.CHANNEL, byChannel)
  *     .agency("Министерство социальной политики")
  *     .surveyUrl("https://example.org/survey")
- *     .lang("ru")
+ *     .lang(Language.RU)
  *     .build().render();
  * }</pre>
  */
@@ -410,7 +411,7 @@ public final class AnalyticReport {
         private final Map<String, LocalizedText> processNames = new LinkedHashMap<>();
         private String agency;
         private String surveyUrl;
-        private String lang = "ru";
+        private Language lang = Language.RU;
         private final List<ReportSection> sections = new ArrayList<>();
 
         private Builder(MetricsReport main) {
@@ -443,10 +444,9 @@ public final class AnalyticReport {
         /** The permanent survey link for the title page. */
         public Builder surveyUrl(String url) { this.surveyUrl = Objects.requireNonNull(url); return this; }
 
-        /** {@code ru} (default) or {@code en}. */
-        public Builder lang(String lang) {
-            new Texts(lang);
-            this.lang = lang;
+        /** The report's language (default Russian). */
+        public Builder lang(Language lang) {
+            this.lang = Objects.requireNonNull(lang, "lang");
             return this;
         }
 

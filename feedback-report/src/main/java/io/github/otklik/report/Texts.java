@@ -1,21 +1,25 @@
 package io.github.otklik.report;
 
-import java.util.Locale;
+import io.github.otklik.core.text.Language;
+
 import java.util.Map;
 
 /** The report's fixed wording in Russian and English, and number formatting per language. */
 final class Texts {
+    private final Language language;
     private final boolean en;
 
-    Texts(String lang) {
-        if (!"ru".equals(lang) && !"en".equals(lang)) {
-            throw new IllegalArgumentException("unknown language \"" + lang + "\" (expected ru or en)");
-        }
-        this.en = "en".equals(lang);
+    Texts(Language language) {
+        this.language = language;
+        this.en = language == Language.EN;
+    }
+
+    Language language() {
+        return language;
     }
 
     String lang() {
-        return en ? "en" : "ru";
+        return language.code();
     }
 
     String t(String key) {
@@ -28,17 +32,15 @@ final class Texts {
 
     /** A share as a percentage with one decimal, in the language's decimal separator. */
     String percent(double share) {
-        return number(100 * share, 1) + "\u00a0%";
+        return language.percent(share);
     }
 
     String number(double value, int decimals) {
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return en ? s : s.replace('.', ',');
+        return language.fixed(value, decimals);
     }
 
     String integer(long value) {
-        String s = String.format(Locale.ROOT, "%,d", value);
-        return en ? s : s.replace(',', '\u00a0');
+        return language.integer(value);
     }
 
     private static final Map<String, String[]> WORDS = Map.ofEntries(

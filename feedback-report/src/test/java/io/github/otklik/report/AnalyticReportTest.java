@@ -60,7 +60,7 @@ class AnalyticReportTest {
                 .processName("svc-1", LocalizedText.of("Услуга <один>", "Service <one>"))
                 .agency("Министерство & Ко")
                 .surveyUrl("https://example.org/?a=1&b=\"x\"")
-                .lang(lang)
+                .lang(io.github.otklik.core.text.Language.of(lang))
                 .section(new ReportSection() {
                     @Override
                     public String title() {
@@ -82,7 +82,7 @@ class AnalyticReportTest {
         Document doc = render(ReportAudience.INTERNAL, "ru");
         MetricsReport m = metrics(ReportAudience.INTERNAL, Dimension.PROCESS);
         double share = m.satisfaction().get(0).figures().figure().get().overall().share().getAsDouble();
-        String expected = new Texts("ru").percent(share).replace('\u00a0', ' '); // jsoup's text() folds no-break spaces
+        String expected = new Texts(io.github.otklik.core.text.Language.RU).percent(share).replace('\u00a0', ' '); // jsoup's text() folds no-break spaces
         assertThat(doc.select("[data-figure=overall-share]").text()).isEqualTo(expected);
         assertThat(doc.select("h2").eachText()).contains("Основные выводы", "Удовлетворённость",
                 "Обращения и жалобы (только для служебного пользования)", "Карта болей <test>");

@@ -6,7 +6,7 @@ import io.github.otklik.core.appeal.AppealOutcome;
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.period.LocalDays;
 import io.github.otklik.metrics.Aggregator;
-import io.github.otklik.metrics.CodePoints;
+import io.github.otklik.core.text.CodePoints;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.stats.ParetoEntry;
 import io.github.otklik.metrics.stats.Pareto;

@@ -7,7 +7,7 @@ import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.ScaleQuestion;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.Cell;
-import io.github.otklik.metrics.CodePoints;
+import io.github.otklik.core.text.CodePoints;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package io.github.otklik.metrics.stats;
 
+import io.github.otklik.core.text.CodePoints;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Objects;
 public final class Pareto {
     private static final Comparator<Map.Entry<String, Long>> ORDER =
             Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-                    .thenComparing(Map.Entry::getKey, Pareto::compareCodePoints);
+                    .thenComparing(Map.Entry::getKey, CodePoints::compare);
 
     private Pareto() {
     }
@@ -64,21 +66,5 @@ public final class Pareto {
             entries.add(new ParetoEntry(e.getKey(), n, (double) n / denominator, (double) running / denominator));
         }
         return List.copyOf(entries);
-    }
-
-    /** Orders strings by Unicode code point (String.compareTo orders by UTF-16 unit). */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.otklik.painmap.build;
 
 import io.github.otklik.painmap.Explanation;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.evidence.Proportion;
@@ -57,7 +57,7 @@ record Decision(Frame frame, String process, double lowerBound, Evidence decidin
     enum Basis { REGISTRY, MANUAL, NONE }
 
     @Override
-    public List<String> lines(Lang lang) {
+    public List<String> lines(Language lang) {
         return List.of(prevalenceLine(lang), impactLine(lang), priorityLine(lang), deadlineLine(lang), responsibleLine(lang));
     }
 
@@ -104,14 +104,14 @@ record Decision(Frame frame, String process, double lowerBound, Evidence decidin
         return frame.asOf().plus(period());
     }
 
-    private static String level(Level level, Lang lang) {
-        return lang == Lang.EN ? level.name() : level.word(lang);
+    private static String level(Level level, Language lang) {
+        return lang == Language.EN ? level.name() : level.word(lang);
     }
 
-    private String prevalenceLine(Lang lang) {
+    private String prevalenceLine(Language lang) {
         PrevalenceRule rule = frame.rules().prevalence();
         Level computed = computed();
-        boolean en = lang == Lang.EN;
+        boolean en = lang == Language.EN;
         StringBuilder b = new StringBuilder(en ? "prevalence " : "распространённость ").append(level(prevalence, lang)).append(": ");
         if (manualPrevalence != null) {
             b.append(en ? "set by the analyst (the evidence gives " : "задана аналитиком (по сведениям — ")
@@ -141,13 +141,13 @@ record Decision(Frame frame, String process, double lowerBound, Evidence decidin
         return b.toString();
     }
 
-    private String impactLine(Lang lang) {
+    private String impactLine(Language lang) {
         ImpactRule rule = frame.rules().impact();
         VolumeAdjustment volume = volume();
         Level base = base();
         int steps = steps();
         Level adjusted = adjusted();
-        boolean en = lang == Lang.EN;
+        boolean en = lang == Language.EN;
         StringBuilder b = new StringBuilder(en ? "impact " : "влияние ").append(en ? impact.name() : impact.neuterWord(lang)).append(": ");
         if (manualImpact != null) {
             b.append(en ? "set by the analyst (the rules give " : "задано аналитиком (по правилам — ")
@@ -180,8 +180,8 @@ record Decision(Frame frame, String process, double lowerBound, Evidence decidin
         return b.toString();
     }
 
-    private String priorityLine(Lang lang) {
-        boolean en = lang == Lang.EN;
+    private String priorityLine(Language lang) {
+        boolean en = lang == Language.EN;
         StringBuilder b = new StringBuilder(en ? "priority " : "приоритетность ").append(level(priority, lang)).append(": ");
         String matrixCell = en ? "matrix[prevalence " + prevalence + "][impact " + impact + "]"
                 : "матрица[распространённость " + prevalence + "][влияние " + impact + "]";
@@ -194,15 +194,15 @@ record Decision(Frame frame, String process, double lowerBound, Evidence decidin
         return b.toString();
     }
 
-    private String deadlineLine(Lang lang) {
-        boolean en = lang == Lang.EN;
+    private String deadlineLine(Language lang) {
+        boolean en = lang == Language.EN;
         Period period = period();
         return (en ? "deadline " : "срок реализации ") + frame.asOf().plus(period) + ": " + frame.asOf() + " + " + period
                 + (en ? " for priority " : " для приоритетности ") + priority;
     }
 
-    private String responsibleLine(Lang lang) {
-        boolean en = lang == Lang.EN;
+    private String responsibleLine(Language lang) {
+        boolean en = lang == Language.EN;
         String head = (en ? "responsible " : "ответственный ") + responsible + ": ";
         switch (basis) {
             case REGISTRY:

@@ -2,7 +2,7 @@ package io.github.otklik.painmap.build;
 
 import io.github.otklik.core.process.Process;
 import io.github.otklik.core.text.LocalizedText;
-import io.github.otklik.metrics.CodePoints;
+import io.github.otklik.core.text.CodePoints;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.GroupKey;
 import io.github.otklik.metrics.appeal.AppealFigures;
@@ -16,7 +16,7 @@ import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
 import io.github.otklik.metrics.satisfaction.ScaleResult;
 import io.github.otklik.metrics.stats.ParetoEntry;
 import io.github.otklik.painmap.Kind;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
@@ -59,7 +59,7 @@ import java.util.Optional;
  *     .manual(manualEntries)
  *     .measures(catalogue)
  *     .rules(RuleSet.DEFAULT)
- *     .lang(Lang.RU)
+ *     .lang(Language.RU)
  *     .titles(ProblemTitles.fromForms(catalog))
  *     .build();
  * }</pre>
@@ -119,7 +119,7 @@ public final class PainMapBuilder {
     private List<ManualEntry> manual;
     private MeasuresCatalogue measures;
     private RuleSet rules;
-    private Lang lang;
+    private Language lang;
     private Instant asOf;
     private ProblemTitles titles;
 
@@ -204,11 +204,11 @@ public final class PainMapBuilder {
     }
 
     /**
-     * The language of names, titles, explanations and export headers (default: {@link Lang#RU}).
+     * The language of names, titles, explanations and export headers (default: {@link Language#RU}).
      *
      * @throws IllegalStateException when already set
      */
-    public PainMapBuilder lang(Lang language) {
+    public PainMapBuilder lang(Language language) {
         once(lang, "lang");
         this.lang = Objects.requireNonNull(language, "language");
         return this;
@@ -245,7 +245,7 @@ public final class PainMapBuilder {
 
     /** Builds the map. The builder may be used again. */
     public PainMap build() {
-        Context ctx = new Context(rules == null ? RuleSet.DEFAULT : rules, lang == null ? Lang.RU : lang,
+        Context ctx = new Context(rules == null ? RuleSet.DEFAULT : rules, lang == null ? Language.RU : lang,
                 registry == null ? Map.of() : registry, measures == null ? MeasuresCatalogue.empty() : measures,
                 titles == null ? ProblemTitles.none() : titles,
                 LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()));
@@ -625,7 +625,7 @@ public final class PainMapBuilder {
     }
 
     private static String title(Context ctx, String problem) {
-        boolean en = ctx.lang == Lang.EN;
+        boolean en = ctx.lang == Language.EN;
         Optional<LocalizedText> name = ctx.titles.title(problem);
         if (name.isPresent()) {
             String text = name.get().in(ctx.lang.code());
@@ -854,7 +854,7 @@ public final class PainMapBuilder {
     /** The options of one build, with the rules resolved once: matrix cells, mandatory sources, deadlines. */
     private static final class Context {
         final RuleSet rules;
-        final Lang lang;
+        final Language lang;
         final Map<String, Process> registry;
         final MeasuresCatalogue measures;
         final ProblemTitles titles;
@@ -876,7 +876,7 @@ public final class PainMapBuilder {
         final Map<String, ProblemInfo> problems = new HashMap<>();
         private final Map<String, String> aspectProblems = new HashMap<>();
 
-        Context(RuleSet rules, Lang lang, Map<String, Process> registry, MeasuresCatalogue measures, ProblemTitles titles, LocalDate asOf) {
+        Context(RuleSet rules, Language lang, Map<String, Process> registry, MeasuresCatalogue measures, ProblemTitles titles, LocalDate asOf) {
             this.rules = rules;
             this.lang = lang;
             this.registry = registry;

@@ -1,6 +1,6 @@
 package io.github.otklik.painmap.export;
 
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainPoint;
 
 import java.util.List;
@@ -21,12 +21,12 @@ final class Columns {
     private Columns() {
     }
 
-    static List<String> headers(Lang lang) {
-        return lang == Lang.EN ? EN : RU;
+    static List<String> headers(Language lang) {
+        return lang == Language.EN ? EN : RU;
     }
 
     /** The cells of {@code p}: no, process name, title, prevalence, priority, measures joined with "; ", responsible, deadline. */
-    static List<String> cells(PainPoint p, Lang lang) {
+    static List<String> cells(PainPoint p, Language lang) {
         return List.of(Integer.toString(p.no()), p.processName(), p.title(), p.prevalence().word(lang), p.priority().word(lang),
                 String.join("; ", p.measures()), p.responsible(), p.deadline().toString());
     }

@@ -1,7 +1,7 @@
 package io.github.otklik.painmap.export;
 
 import io.github.otklik.painmap.Grouping;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
@@ -52,8 +52,8 @@ public final class PainMapHtml {
     }
 
     private static String render(PainMap map, Grouping by) {
-        Lang lang = map.lang();
-        boolean en = lang == Lang.EN;
+        Language lang = map.lang();
+        boolean en = lang == Language.EN;
         String title = en ? "Pain map" : "Карта болей";
         StringBuilder b = new StringBuilder(4096 + 512 * map.items().size());
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -80,7 +80,7 @@ public final class PainMapHtml {
     }
 
     private static void table(StringBuilder b, PainMap map, Grouping by) {
-        Lang lang = map.lang();
+        Language lang = map.lang();
         b.append("<table class=\"painmap\">\n<thead>\n<tr>");
         for (String h : Columns.headers(lang)) {
             b.append("<th>").append(escape(h)).append("</th>");
@@ -97,13 +97,13 @@ public final class PainMapHtml {
         b.append("</tbody>\n</table>\n");
     }
 
-    private static void rows(StringBuilder b, List<PainPoint> points, Lang lang) {
+    private static void rows(StringBuilder b, List<PainPoint> points, Language lang) {
         for (PainPoint p : points) {
             b.append("<tr><td class=\"no\">").append(p.no()).append("</td><td>").append(escape(p.processName())).append("</td><td>")
                     .append(escape(p.title())).append("</td><td>");
             level(b, p.prevalence(), lang);
             if (p.lowEvidence()) {
-                b.append(" <small>(").append(lang == Lang.EN ? "low evidence" : "мало сведений").append(")</small>");
+                b.append(" <small>(").append(lang == Language.EN ? "low evidence" : "мало сведений").append(")</small>");
             }
             b.append("</td><td>");
             level(b, p.priority(), lang);
@@ -120,7 +120,7 @@ public final class PainMapHtml {
         }
     }
 
-    private static void level(StringBuilder b, Level level, Lang lang) {
+    private static void level(StringBuilder b, Level level, Language lang) {
         b.append("<span class=\"").append(level.name()).append("\">").append(escape(level.word(lang))).append("</span>");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.otklik.painmap.rules;
 
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 
@@ -21,10 +21,10 @@ public interface ImpactRule {
      * ("APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH"). By default the source and its
      * contribution ("PROCESS_NEGATIVE → HIGH").
      */
-    default String describe(Evidence evidence, Lang lang) {
+    default String describe(Evidence evidence, Language lang) {
         Optional<Level> level = contribution(evidence);
         return evidence.source().name() + level.map(l -> " → " + l.name())
-                .orElse(lang == Lang.EN ? " → contributes nothing" : " → не учитывается");
+                .orElse(lang == Language.EN ? " → contributes nothing" : " → не учитывается");
     }
 
     /** The adjustment by the number of clients affected a year, when the rule has one. */

@@ -1,6 +1,6 @@
 package io.github.otklik.painmap.rules;
 
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.evidence.Proportion;
@@ -83,8 +83,8 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
      * {@code SURVEY_PROBLEM → contributes nothing}.
      */
     @Override
-    public String describe(Evidence evidence, Lang lang) {
-        boolean en = lang == Lang.EN;
+    public String describe(Evidence evidence, Language lang) {
+        boolean en = lang == Language.EN;
         Source source = evidence.source();
         Level listed = bySource.get(source);
         Level own = own(evidence);

@@ -8,7 +8,7 @@ import io.github.otklik.core.text.Html;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.painmap.Grouping;
 import io.github.otklik.painmap.Kind;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.TestReport;
 import io.github.otklik.painmap.build.ManualEntry;
@@ -30,7 +30,7 @@ class EscapingTest {
             "\rCR", "<script>alert(1)</script>", "| pipe", "a,b \"quoted\"", "**bold** _em_ [link](http://x) `code` \\ back",
             "line1\nline2\r\nline3", "&amp; <b onclick='x'>", "~~gone~~ # not a heading !");
 
-    static PainMap hostileMap(Lang lang) {
+    static PainMap hostileMap(Language lang) {
         List<ManualEntry> entries = new ArrayList<>();
         for (int i = 0; i < HOSTILE.size(); i++) {
             entries.add(ManualEntry.of("svc-" + i, "p" + i, HOSTILE.get(i), Kind.PROBLEM)
@@ -44,7 +44,7 @@ class EscapingTest {
 
     @Test
     void jsonKeepsEveryStringExactly() throws Exception {
-        PainMap map = hostileMap(Lang.RU);
+        PainMap map = hostileMap(Language.RU);
         JsonNode root = new ObjectMapper().readTree(PainMapJson.toJson(map));
         List<String> titles = new ArrayList<>();
         root.get("items").forEach(i -> titles.add(i.get("title").asText()));
@@ -54,7 +54,7 @@ class EscapingTest {
 
     @Test
     void csvNeutralisesFormulasAndQuotesAsRfc4180() {
-        PainMap map = hostileMap(Lang.RU);
+        PainMap map = hostileMap(Language.RU);
         String csv = PainMapCsv.toCsv(map);
         assertThat(csv).startsWith("\uFEFF№,");
         List<List<String>> rows = parse(csv.substring(1));
@@ -74,7 +74,7 @@ class EscapingTest {
 
     @Test
     void markdownEscapesPipesMarkupAndLineBreaks() {
-        String md = PainMapMarkdown.toMarkdown(hostileMap(Lang.EN));
+        String md = PainMapMarkdown.toMarkdown(hostileMap(Language.EN));
         List<String> lines = md.lines().toList();
         assertThat(lines).hasSize(2 + HOSTILE.size());
         Pattern unescapedPipe = Pattern.compile("(?<!\\\\)((\\\\\\\\)*)\\|");
@@ -93,12 +93,12 @@ class EscapingTest {
 
     @Test
     void htmlEscapesEveryText() {
-        for (String html : List.of(PainMapHtml.toHtml(hostileMap(Lang.RU)), PainMapHtml.toHtml(hostileMap(Lang.EN), Grouping.PROCESS_GROUP))) {
+        for (String html : List.of(PainMapHtml.toHtml(hostileMap(Language.RU)), PainMapHtml.toHtml(hostileMap(Language.EN), Grouping.PROCESS_GROUP))) {
             assertThat(html).doesNotContain("<script").doesNotContain("<i>").doesNotContain("<b ")
                     .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;i&gt;", "&amp;amp; &lt;b onclick=&#39;x&#39;&gt;",
                             "a,b &quot;quoted&quot;");
         }
-        assertThat(PainMapHtml.toHtml(hostileMap(Lang.RU), Grouping.PROCESS_GROUP)).contains("<th colspan=\"8\">&lt;script&gt;group&lt;/script&gt;</th>");
+        assertThat(PainMapHtml.toHtml(hostileMap(Language.RU), Grouping.PROCESS_GROUP)).contains("<th colspan=\"8\">&lt;script&gt;group&lt;/script&gt;</th>");
     }
 
     @Test

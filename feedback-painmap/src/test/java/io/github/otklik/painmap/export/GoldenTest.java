@@ -2,7 +2,7 @@ package io.github.otklik.painmap.export;
 
 import io.github.otklik.painmap.Dataset;
 import io.github.otklik.painmap.Grouping;
-import io.github.otklik.painmap.Lang;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainMap;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class GoldenTest {
 
     @Test
     void russian() throws IOException {
-        PainMap map = Dataset.painMap(Lang.RU);
+        PainMap map = Dataset.painMap(Language.RU);
         golden("painmap-ru.json", PainMapJson.toJson(map));
         golden("painmap-ru.csv", PainMapCsv.toCsv(map));
         golden("painmap-ru.md", PainMapMarkdown.toMarkdown(map));
@@ -45,7 +45,7 @@ class GoldenTest {
 
     @Test
     void english() throws IOException {
-        PainMap map = Dataset.painMap(Lang.EN);
+        PainMap map = Dataset.painMap(Language.EN);
         golden("painmap-en.json", PainMapJson.toJson(map));
         golden("painmap-en.csv", PainMapCsv.toCsv(map));
         golden("painmap-en.md", PainMapMarkdown.toMarkdown(map));

@@ -1,4 +1,4 @@
-package io.github.otklik.metrics;
+package io.github.otklik.core.text;
 
 import java.util.Comparator;
 

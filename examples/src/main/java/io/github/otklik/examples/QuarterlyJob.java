@@ -1,5 +1,7 @@
 package io.github.otklik.examples;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.channel.Channel;
@@ -65,10 +67,10 @@ public final class QuarterlyJob {
 
     /** The quarter's metrics per process from the agency's database. */
     public static MetricsReport run(Connection db, String quarter) {
-        MetricsEngine engine = MetricsEngine.builder(FormCatalog.standard(), ReportingPeriod.parse(quarter))
+        MetricsEngine engine = MetricsEngine.from(MetricsSpec.builder(ReportingPeriod.parse(quarter))
                 .zone(ZoneId.of("Europe/Moscow"))
                 .groupBy(List.of(Dimension.PROCESS))
-                .build();
+                .build());
         return engine.run(MetricsInputs.none().withAppeals(appeals(db)), reject -> System.err.println(reject));
     }
 }

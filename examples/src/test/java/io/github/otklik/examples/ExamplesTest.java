@@ -45,7 +45,7 @@ class ExamplesTest {
                     + "('a-2', 'svc-birth', 'EMAIL', 'APPEAL', NULL, TIMESTAMP WITH TIME ZONE '2025-02-10 09:00:00+00', NULL),"
                     + "('a-3', 'svc-housing', 'EPGU', 'APPEAL', 'docs', TIMESTAMP WITH TIME ZONE '2024-12-10 09:00:00+00', NULL)");
             MetricsReport report = QuarterlyJob.run(db, "2025-Q1");
-            assertThat(report.appealsInput().inPeriod()).isEqualTo(2);
+            assertThat(report.inputs().appeals().inPeriod()).isEqualTo(2);
             assertThat(report.appeals()).hasSize(2);
             assertThat(report.appeals().get(1).figures().waitDays().get().max()).isEqualTo(10);
             var map = QuarterlyJob.painMap(db, "2025-Q1", AgencyRules.load());

@@ -105,7 +105,7 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
 
     /**
      * This function without its last step: it outputs the merged accumulator itself, for a caller
-     * that merges it further, such as {@code MetricsEngine.Accumulators#merge} assembling a report.
+     * that merges it further, such as {@code Accumulators#merge} assembling a report.
      * Results are immutable figures with no coder; accumulators have one.
      */
     public Combine.CombineFn<T, A, A> partial() {

@@ -5,8 +5,11 @@ import io.github.otklik.core.io.RecordHandler;
 import io.github.otklik.core.io.Reject;
 import io.github.otklik.metrics.GroupKey;
 import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.metrics.Accumulators;
 import io.github.otklik.metrics.Part;
 import io.github.otklik.metrics.report.InputCounts;
+import io.github.otklik.metrics.report.InputSummary;
 import io.github.otklik.metrics.report.MetricsJson;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -50,7 +53,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,7 +77,7 @@ import java.util.Set;
  * reader words them; route every remaining record through {@link MetricsEngine#route} (period in
  * the zone, audience, group keys); combine per (part, group) with {@link AggregatorCombineFn}
  * (lifted before the shuffle); and bring the few partial accumulators together to assemble the
- * report with {@link MetricsEngine.Accumulators} and write it with {@link MetricsJson}. The
+ * report with {@link Accumulators} and write it with {@link MetricsJson}. The
  * document equals, byte for byte, what {@code MetricsEngine.run} gives for the same records read
  * in the order of their paths. Batch only: the inputs are bounded files in the global window.
  * Immutable: the {@code responses}, {@code appeals} and {@code processes} methods return new
@@ -126,7 +128,7 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
 
     @Override
     public MetricsResult expand(PBegin begin) {
-        MetricsEngine engine = spec.engine();
+        MetricsEngine engine = MetricsEngine.from(spec);
         List<PCollection<Reject>> rejects = new ArrayList<>();
         List<PCollection<KV<String, Long>>> tallies = new ArrayList<>();
         tallies.add(begin.apply("Seed", Create.of(KV.of("seed", 0L)).withCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))));
@@ -231,7 +233,7 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
 
     /** One part's partial accumulators in the final join: the input that merges them, the part, the tag. */
     private record Joined<T, A extends Serializable>(RecordInput<T, A> input, Part part, TupleTag<KV<GroupKey, A>> tag) implements Serializable {
-        void mergeInto(MetricsEngine.Accumulators acc, CoGbkResult result) {
+        void mergeInto(Accumulators acc, CoGbkResult result) {
             for (KV<GroupKey, A> kv : result.getAll(tag)) {
                 input.merge(acc, part, kv.getKey(), kv.getValue());
             }
@@ -336,12 +338,18 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
         private final TupleTag<KV<String, Long>> tallies;
         private transient Set<Position> losers;
         private transient long inPeriod;
+        private transient MetricsEngine engine;
 
         RouteFn(MetricsSpec spec, RecordInput<T, ?> in, Map<Part, TupleTag<KV<GroupKey, T>>> parts, TupleTag<KV<String, Long>> tallies) {
             this.spec = spec;
             this.in = in;
             this.parts = new EnumMap<>(parts);
             this.tallies = tallies;
+        }
+
+        @Setup
+        public void setup() {
+            engine = MetricsEngine.from(spec);
         }
 
         @StartBundle
@@ -359,7 +367,7 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
                 return;
             }
             T record = kv.getValue();
-            if (in.route(spec.engine(), record, (part, key) -> out.get(parts.get(part)).output(KV.of(key, record)))) {
+            if (in.route(engine, record, (part, key) -> out.get(parts.get(part)).output(KV.of(key, record)))) {
                 inPeriod++;
             }
         }
@@ -389,7 +397,7 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
 
         @ProcessElement
         public void process(@Element KV<String, CoGbkResult> all, OutputReceiver<String> out) {
-            MetricsEngine.Accumulators acc = spec.engine().newAccumulators();
+            Accumulators acc = MetricsEngine.from(spec).newAccumulators();
             for (Joined<?, ?> j : joined) {
                 j.mergeInto(acc, all.getValue());
             }
@@ -397,17 +405,23 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
             for (KV<String, Long> kv : all.getValue().getAll(countsTag)) {
                 counts.merge(kv.getKey(), kv.getValue(), Long::sum);
             }
-            String json = MetricsJson.toJson(acc.report(counts(counts, "responses"), counts(counts, "appeals"), counts(counts, "processes")));
-            out.output(json);
+            InputSummary inputs = InputSummary.none();
+            if (given.contains("responses")) {
+                inputs = inputs.withResponses(counts(counts, "responses"));
+            }
+            if (given.contains("appeals")) {
+                inputs = inputs.withAppeals(counts(counts, "appeals"));
+            }
+            if (given.contains("processes")) {
+                inputs = inputs.withProcesses(counts(counts, "processes"));
+            }
+            out.output(MetricsJson.toJson(acc.report(inputs)));
         }
 
-        private Optional<InputCounts> counts(Map<String, Long> counts, String input) {
-            if (!given.contains(input)) {
-                return Optional.empty();
-            }
+        private static InputCounts counts(Map<String, Long> counts, String input) {
             long read = counts.getOrDefault(input + ".read", 0L);
             long rejected = counts.getOrDefault(input + ".rejected", 0L);
-            return Optional.of(new InputCounts(read, read - rejected, rejected, counts.getOrDefault(input + ".inPeriod", 0L)));
+            return new InputCounts(read, read - rejected, rejected, counts.getOrDefault(input + ".inPeriod", 0L));
         }
     }
 }

@@ -5,8 +5,13 @@ import io.github.otklik.core.json.OtklikJson;
 import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.core.validation.Instants;
 import io.github.otklik.metrics.Dimension;
-import io.github.otklik.metrics.report.ReportAudience;
-import io.github.otklik.metrics.report.Target;
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.metrics.MetricsSpecBuilder;
+import io.github.otklik.metrics.disclosure.Disclosure;
+import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.metrics.disclosure.Edition;
+import io.github.otklik.metrics.target.Target;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -81,20 +86,19 @@ public final class OtklikPipelines {
     }
 
     static MetricsSpec spec(MetricsPipelineOptions o) {
-        FormCatalogSource forms = FormCatalogSource.standard();
+        FormCatalog.Builder forms = FormCatalog.builder().standard();
         if (o.getForms() != null) {
-            forms = forms.withDirectory(Path.of(o.getForms()));
+            forms.directory(Path.of(o.getForms()));
         }
-        MetricsSpec.Builder b = MetricsSpec.builder(forms, o.getPeriod())
+        MetricsSpecBuilder b = MetricsSpec.builder(ReportingPeriod.parse(o.getPeriod())).forms(forms.build())
                 .zone(ZoneId.of(o.getZone()))
                 .groupBy(dimensions(o.getGroupBy()))
-                .audience(ReportAudience.fromWireName(o.getAudience()))
-                .minCell(o.getMinCell());
+                .disclosure(Disclosure.of(Edition.fromWireName(o.getAudience()), o.getMinCell()));
         if (o.getAsOf() != null) {
             b.asOf(Instants.parseWithOffset(o.getAsOf()));
         }
         if (o.getCompare() != null) {
-            b.compareWith(o.getCompare());
+            b.compareWith(ReportingPeriod.parse(o.getCompare()));
         }
         if (o.getTargets() != null) {
             b.targets(targets(o.getTargets()));

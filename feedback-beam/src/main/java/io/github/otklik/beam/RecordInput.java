@@ -12,6 +12,8 @@ import io.github.otklik.core.validation.Identifiers;
 import io.github.otklik.forms.validation.ResponseValidator;
 import io.github.otklik.metrics.GroupKey;
 import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.metrics.Accumulators;
 import io.github.otklik.metrics.Part;
 import io.github.otklik.metrics.appeal.AppealAccumulator;
 import io.github.otklik.metrics.process.ProcessAccumulator;
@@ -80,7 +82,7 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
     /** The combine function of {@code part}. */
     abstract AggregatorCombineFn<T, A, ?> combineFn(MetricsSpec spec, Part part);
 
-    abstract void merge(MetricsEngine.Accumulators into, Part part, GroupKey key, A partial);
+    abstract void merge(Accumulators into, Part part, GroupKey key, A partial);
 
     private static List<Part> partsOf(MetricsEngine engine, java.util.function.Predicate<Part> kind) {
         List<Part> out = new ArrayList<>();
@@ -103,7 +105,7 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
         @Override
         ReadSummary read(MetricsSpec spec, InputStream in, String source, RecordHandler<SurveyResponse> handler) {
             if (reader == null) {
-                reader = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms().get())).build();
+                reader = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms())).build();
             }
             return reader.read(in, source, handler);
         }
@@ -147,11 +149,11 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
 
         @Override
         AggregatorCombineFn<SurveyResponse, SatisfactionAccumulator, ?> combineFn(MetricsSpec spec, Part part) {
-            return AggregatorCombineFn.of(() -> spec.engine().satisfactionAggregator(), SatisfactionAccumulator.class);
+            return AggregatorCombineFn.of(() -> MetricsEngine.from(spec).satisfactionAggregator(), SatisfactionAccumulator.class);
         }
 
         @Override
-        void merge(MetricsEngine.Accumulators into, Part part, GroupKey key, SatisfactionAccumulator partial) {
+        void merge(Accumulators into, Part part, GroupKey key, SatisfactionAccumulator partial) {
             into.merge(part, key, partial);
         }
     }
@@ -199,11 +201,11 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
 
         @Override
         AggregatorCombineFn<Appeal, AppealAccumulator, ?> combineFn(MetricsSpec spec, Part part) {
-            return AggregatorCombineFn.of(() -> spec.engine().appealAggregator(part), AppealAccumulator.class);
+            return AggregatorCombineFn.of(() -> MetricsEngine.from(spec).appealAggregator(part), AppealAccumulator.class);
         }
 
         @Override
-        void merge(MetricsEngine.Accumulators into, Part part, GroupKey key, AppealAccumulator partial) {
+        void merge(Accumulators into, Part part, GroupKey key, AppealAccumulator partial) {
             into.merge(part, key, partial);
         }
     }
@@ -251,11 +253,11 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
 
         @Override
         AggregatorCombineFn<ProcessInstance, ProcessAccumulator, ?> combineFn(MetricsSpec spec, Part part) {
-            return AggregatorCombineFn.of(() -> spec.engine().processAggregator(), ProcessAccumulator.class);
+            return AggregatorCombineFn.of(() -> MetricsEngine.from(spec).processAggregator(), ProcessAccumulator.class);
         }
 
         @Override
-        void merge(MetricsEngine.Accumulators into, Part part, GroupKey key, ProcessAccumulator partial) {
+        void merge(Accumulators into, Part part, GroupKey key, ProcessAccumulator partial) {
             into.merge(part, key, partial);
         }
     }

@@ -1,5 +1,8 @@
 package io.github.otklik.beam;
 
+import io.github.otklik.metrics.disclosure.Disclosure;
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.io.AppealCsvReader;
 import io.github.otklik.core.io.ProcessInstanceCsvReader;
 import io.github.otklik.core.io.Reject;
@@ -11,8 +14,8 @@ import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.report.MetricsJson;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
-import io.github.otklik.metrics.report.Target;
+import io.github.otklik.metrics.disclosure.Edition;
+import io.github.otklik.metrics.target.Target;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -56,8 +59,8 @@ class PipelineEqualsEngineTest {
 
     /** The engine's report and rejects on the whole files, read as the CLI reads them. */
     private static Reference reference(MetricsSpec spec) {
-        MetricsEngine engine = spec.engine();
-        ResponseJsonlReader r = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms().get())).build();
+        MetricsEngine engine = MetricsEngine.from(spec);
+        ResponseJsonlReader r = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms())).build();
         MetricsInputs inputs = MetricsInputs.none()
                 .withResponses(h -> r.read(responses.whole, h))
                 .withAppeals(h -> AppealCsvReader.builder().build().read(appeals.whole, h))
@@ -95,10 +98,10 @@ class PipelineEqualsEngineTest {
                 new Target("svc-housing", new TargetIndicator("satisfaction.overall.share", 0.8, TargetIndicator.Direction.AT_LEAST)),
                 new Target("svc-benefits", new TargetIndicator("appeals.waitDays.p90", 20, TargetIndicator.Direction.AT_MOST)),
                 new Target("ctl-inspection", new TargetIndicator("processes.durationHours.p50", 300, TargetIndicator.Direction.AT_MOST)));
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1")
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1"))
                 .zone(ZoneId.of("Europe/Samara"))
                 .groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
-                .compareWith("2024-Q4")
+                .compareWith(ReportingPeriod.parse("2024-Q4"))
                 .targets(targets)
                 .build();
         Reference ref = reference(spec);
@@ -122,10 +125,9 @@ class PipelineEqualsEngineTest {
 
     @Test
     void publicReportWithSuppressedCellsEqualsTheEngine() throws IOException {
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1")
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1"))
                 .groupBy(List.of(Dimension.FORM, Dimension.CHANNEL, Dimension.CLIENT_KIND, Dimension.KIND))
-                .audience(ReportAudience.PUBLIC)
-                .minCell(30)
+                .disclosure(Disclosure.of(Edition.PUBLIC, 30))
                 .build();
         Reference ref = reference(spec);
         assertThat(ref.json()).contains("\"suppressed\" : true");
@@ -149,10 +151,10 @@ class PipelineEqualsEngineTest {
             "--responses=" + responses.pattern(), "--appeals=" + appeals.pattern() + ",/nonexistent/appeals-*.csv",
             "--period=2025-01", "--zone=Europe/Moscow", "--groupBy=agency,topic",
             "--output=" + out.resolve("metrics.json"), "--rejects=" + out.resolve("rejects.jsonl")});
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-01")
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-01"))
                 .groupBy(List.of(Dimension.AGENCY, Dimension.TOPIC)).build();
-        MetricsEngine engine = spec.engine();
-        ResponseJsonlReader r = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms().get())).build();
+        MetricsEngine engine = MetricsEngine.from(spec);
+        ResponseJsonlReader r = ResponseJsonlReader.builder().check(new ResponseValidator(spec.forms())).build();
         List<Reject> rejects = new ArrayList<>();
         MetricsReport report = engine.run(MetricsInputs.none().withResponses(h -> r.read(responses.whole, h))
                 .withAppeals(h -> AppealCsvReader.builder().build().read(appeals.whole, h)), rejects::add);

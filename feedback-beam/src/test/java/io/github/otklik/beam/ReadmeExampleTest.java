@@ -1,5 +1,7 @@
 package io.github.otklik.beam;
 
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.metrics.Dimension;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -25,7 +27,7 @@ class ReadmeExampleTest {
         Files.writeString(dir.resolve("responses-1.jsonl"), String.join("", TestData.responses(40)), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("appeals-1.csv"), TestData.APPEALS_HEADER + String.join("", TestData.appeals(40)), StandardCharsets.UTF_8);
         // README example begins
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1")
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1"))
                 .zone(ZoneId.of("Europe/Samara"))
                 .groupBy(List.of(Dimension.PROCESS))
                 .build();

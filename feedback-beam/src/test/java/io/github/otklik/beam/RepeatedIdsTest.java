@@ -1,5 +1,7 @@
 package io.github.otklik.beam;
 
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.io.Reject;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -30,7 +32,7 @@ class RepeatedIdsTest {
             gz.write((HEADER + String.format(APPEAL, "a-2", "2025-01-01T10:00:00Z") + String.format(APPEAL, "a-2", "2025-03-01T10:00:00Z"))
                     .getBytes(StandardCharsets.UTF_8));
         }
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1").build();
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).build();
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner", "--targetParallelism=3").create());
         MetricsResult r = p.apply(OtklikPipelines.metrics(spec).appeals(dir.resolve("*.csv*").toString(), dir.resolve("none-*.csv").toString()));
         r.writeMetrics(dir.resolve("out/metrics.json").toString());
@@ -69,7 +71,7 @@ class RepeatedIdsTest {
 
     @Test
     void aMissingFileWithoutWildcardFailsThePipeline(@TempDir Path dir) {
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1").build();
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).build();
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
         p.apply(OtklikPipelines.metrics(spec).responses(dir.resolve("missing.jsonl").toString()));
         assertThatThrownBy(() -> p.run().waitUntilFinish()).hasStackTraceContaining("missing.jsonl");

@@ -1,5 +1,11 @@
 package io.github.otklik.beam;
 
+import io.github.otklik.core.period.ReportingPeriod;
+import io.github.otklik.metrics.MetricsSpec;
+
+import io.github.otklik.metrics.disclosure.Disclosure;
+import io.github.otklik.metrics.disclosure.Edition;
+
 import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
@@ -9,8 +15,8 @@ import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.Part;
 import io.github.otklik.metrics.report.MetricsJson;
-import io.github.otklik.metrics.report.ReportAudience;
-import io.github.otklik.metrics.report.Target;
+import io.github.otklik.metrics.disclosure.Edition;
+import io.github.otklik.metrics.target.Target;
 import org.apache.beam.sdk.util.SerializableUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.otklik.core.process.ProcessRegistry;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,36 +60,39 @@ class SpecTest {
     }
 
     @Test
-    void aSpecTravelsAndRebuildsTheEngineOfItsSettings() throws Exception {
+    void aSpecTravelsAndRebuildsTheEngineOfItsSettings(@TempDir Path dir) throws Exception {
+        String ext1 = AggregatorCombineFnTest.standardTemplate("EXT-1");
+        Files.writeString(dir.resolve("a.json"), ext1.replaceFirst("\"id\"\\s*:\\s*\"EXT-1\"", "\"id\": \"AG-A\""), StandardCharsets.UTF_8);
         List<Target> targets = List.of(new Target("svc-1", new TargetIndicator("satisfaction.overall.share", 0.9, TargetIndicator.Direction.AT_LEAST)));
-        MetricsSpec spec = MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q1")
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1"))
+                .forms(FormCatalog.builder().standard().directory(dir).build())
+                .registry(ProcessRegistry.of(List.of(io.github.otklik.core.process.Process.builder("svc-1",
+                        io.github.otklik.core.text.LocalizedText.of("Услуга", "Service"), io.github.otklik.core.process.ProcessType.SERVICE)
+                        .lifeSituation("birth").build())))
                 .zone(ZoneId.of("Europe/Samara"))
                 .groupBy(List.of(Dimension.PROCESS, Dimension.TOPIC))
-                .audience(ReportAudience.PUBLIC)
-                .minCell(7)
+                .disclosure(Disclosure.of(Edition.PUBLIC, 7))
                 .asOf(Instant.parse("2025-04-15T00:00:00Z"))
-                .compareWith("2024-Q4")
+                .compareWith(ReportingPeriod.parse("2024-Q4"))
                 .targets(targets)
                 .build();
         MetricsSpec copy = SerializableUtils.clone(spec);
-        MetricsEngine engine = copy.engine();
-        assertThat(copy.engine()).isSameAs(engine);
+        assertThat(copy).isEqualTo(spec).isNotSameAs(spec);
+        assertThat(copy.forms().find("AG-A", "1")).isPresent();
+        assertThat(copy.registry().lifeSituations("svc-1")).containsExactly("birth");
+        MetricsEngine engine = MetricsEngine.from(copy);
         // every part but the report's segment breakdowns, which the metrics pipeline does not compute
         assertThat(engine.parts()).containsExactlyInAnyOrderElementsOf(
                 java.util.EnumSet.complementOf(java.util.EnumSet.of(Part.SATISFACTION_SEGMENTS)));
-        MetricsEngine direct = MetricsEngine.builder(FormCatalog.standard(), spec.period()).zone(ZoneId.of("Europe/Samara"))
-                .groupBy(List.of(Dimension.PROCESS, Dimension.TOPIC)).audience(ReportAudience.PUBLIC).minCell(7)
-                .asOf(Instant.parse("2025-04-15T00:00:00Z")).compareWith(spec.period().previous()).targets(targets).build();
         MetricsInputs none = MetricsInputs.none();
-        assertThat(MetricsJson.toJson(engine.run(none, r -> { }))).isEqualTo(MetricsJson.toJson(direct.run(none, r -> { })));
+        assertThat(MetricsJson.toJson(engine.run(none, r -> { }))).isEqualTo(MetricsJson.toJson(MetricsEngine.from(spec).run(none, r -> { })));
     }
 
     @Test
     void badSettingsFailWhenTheSpecIsBuilt() {
-        assertThatThrownBy(() -> MetricsSpec.builder(FormCatalogSource.standard(), "2025-Q5")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MetricsSpec.builder(FormCatalogSource.standard(), "2025").minCell(-1).build())
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MetricsSpec.builder(FormCatalogSource.standard(), "2025")
+        assertThatThrownBy(() -> MetricsSpec.builder(ReportingPeriod.parse("2025-Q5"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Disclosure.of(Edition.PUBLIC, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MetricsSpec.builder(ReportingPeriod.parse("2025"))
                 .groupBy(List.of(Dimension.PROCESS, Dimension.PROCESS)).build()).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OtklikPipelines.dimensions("process,colour")).hasMessageContaining("colour");
     }

@@ -79,8 +79,8 @@ public class AppealWaitBenchmark {
         data = BenchData.parsedAppeals(appeals);
         engine = Otklik.engine(Dimension.PROCESS);
         MetricsReport r = otklik();
-        if (r.appealsInput().inPeriod() != appeals) {
-            throw new IllegalStateException("appeals outside the period: " + r.appealsInput());
+        if (r.inputs().appeals().inPeriod() != appeals) {
+            throw new IllegalStateException("appeals outside the period: " + r.inputs().appeals());
         }
         Map<String, Wait> expected = new TreeMap<>();
         for (Keyed<AppealFigures> g : r.appeals()) {

@@ -60,8 +60,8 @@ public class IngestBenchmark {
         long objects = countObjects(json, file);
         long accepted = Otklik.readValidate(reader, file);
         MetricsReport r = Otklik.metrics(engine, reader, file);
-        if (objects != lines || accepted != lines || r.responses().accepted() != lines || r.responses().inPeriod() != lines) {
-            throw new IllegalStateException("paths disagree: " + objects + " objects, " + accepted + " accepted, " + r.responses());
+        if (objects != lines || accepted != lines || r.inputs().responses().accepted() != lines || r.inputs().responses().inPeriod() != lines) {
+            throw new IllegalStateException("paths disagree: " + objects + " objects, " + accepted + " accepted, " + r.inputs().responses());
         }
         if (!Otklik.metrics(engine, reader1, file).equals(r) || Otklik.readValidate(reader1, file) != lines) {
             throw new IllegalStateException("one reader thread gives another answer");

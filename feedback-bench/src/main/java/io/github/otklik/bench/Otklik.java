@@ -1,5 +1,7 @@
 package io.github.otklik.bench;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.io.ReadSummary;
 import io.github.otklik.core.io.RecordHandler;
@@ -40,7 +42,7 @@ public final class Otklik {
 
     /** The engine of {@code otklik metrics --period 2025-Q1 --group-by DIMS}. */
     public static MetricsEngine engine(Dimension... groupBy) {
-        return MetricsEngine.builder(CATALOG, BenchData.PERIOD).zone(BenchData.ZONE).groupBy(List.of(groupBy)).build();
+        return MetricsEngine.from(MetricsSpec.builder(BenchData.PERIOD).forms(CATALOG).zone(BenchData.ZONE).groupBy(List.of(groupBy)).build());
     }
 
     /** Reads, validates and counts the accepted responses of {@code file}; fails on a reject. */

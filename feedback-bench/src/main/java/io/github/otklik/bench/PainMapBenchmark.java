@@ -11,7 +11,7 @@ import io.github.otklik.metrics.process.ProcessFigures;
 import io.github.otklik.metrics.report.InputCounts;
 import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import io.github.otklik.metrics.report.SatisfactionGroup;
 import io.github.otklik.metrics.satisfaction.ProblemResult;
 import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
@@ -231,9 +231,8 @@ public class PainMapBenchmark {
             outcomes.add(new Keyed<>(key, new ProcessFigures(positive + negative, positive + negative, Optional.empty(),
                     Optional.empty(), positive, negative, Pareto.of(Map.of("problem-02", 1 + p % 50L), negative))));
         }
-        return new MetricsReport(BenchData.PERIOD, BenchData.ZONE, BenchData.PERIOD.defaultAsOf(BenchData.ZONE), ReportAudience.INTERNAL,
-                PainMapBuilder.GROUP_BY, 5, Optional.empty(), InputCounts.NONE, InputCounts.NONE, InputCounts.NONE, satisfaction,
-                appeals, outcomes, List.of(), List.of());
+        return MetricsReport.builder(io.github.otklik.metrics.MetricsSpec.builder(BenchData.PERIOD).zone(BenchData.ZONE)
+                .groupBy(PainMapBuilder.GROUP_BY).build()).satisfaction(satisfaction).appeals(appeals).processes(outcomes).build();
     }
 
     /** The registry: every process with a name and group, nine of ten with an owner, two of three with an annual volume. */

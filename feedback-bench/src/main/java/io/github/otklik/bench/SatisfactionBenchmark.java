@@ -74,8 +74,8 @@ public class SatisfactionBenchmark {
         data = BenchData.parsedResponses(responses);
         engine = Otklik.engine(Dimension.PROCESS, Dimension.CHANNEL);
         MetricsReport report = otklik();
-        if (report.responses().inPeriod() != responses) { // the baselines do not filter by period
-            throw new IllegalStateException("responses outside the period: " + report.responses());
+        if (report.inputs().responses().inPeriod() != responses) { // the baselines do not filter by period
+            throw new IllegalStateException("responses outside the period: " + report.inputs().responses());
         }
         Map<String, Overall> otklik = Overall.of(report);
         Overall.requireSame("streams", otklik, toOverall(streams()));

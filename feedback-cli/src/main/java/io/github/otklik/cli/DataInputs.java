@@ -8,6 +8,10 @@ import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.validation.ResponseValidator;
 import io.github.otklik.metrics.MetricsInputs;
+import io.github.otklik.metrics.MetricsSpec;
+import io.github.otklik.metrics.MetricsSpecBuilder;
+import io.github.otklik.core.process.ProcessRegistry;
+import io.github.otklik.painmap.input.PainMapFiles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -43,10 +47,14 @@ final class DataInputs {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Write every rejected record to FILE (JSON Lines).")
     Path rejects;
 
+    @Option(names = "--registry", paramLabel = "FILE", description = "Process registry (JSON): names, types, owners, life situations, annual volumes.")
+    Path registry;
+
     @Option(names = "--db", paramLabel = "URL", description = "Read all three inputs from a store (jdbc:h2:… or jdbc:postgresql:…) instead of files.")
     String db;
 
     private FormCatalog catalog;
+    private ProcessRegistry processRegistry;
     private io.github.otklik.jdbc.FeedbackStore store;
 
     ReportingPeriod period() {
@@ -85,6 +93,32 @@ final class DataInputs {
             }
         }
         return catalog;
+    }
+
+    /** The process registry, or an empty one; an invalid file is a usage error. */
+    ProcessRegistry registry() {
+        if (processRegistry == null) {
+            try {
+                processRegistry = registry == null ? ProcessRegistry.empty() : ProcessRegistry.of(PainMapFiles.registry(registry));
+            } catch (InputFileException | IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return processRegistry;
+    }
+
+    /**
+     * A spec builder with what these inputs fix: period, zone, {@code asOf}, forms and registry.
+     *
+     * @throws UsageException when the period, zone or instant is malformed, or an input file invalid
+     */
+    MetricsSpecBuilder spec() {
+        MetricsSpecBuilder b = MetricsSpec.builder(period()).zone(zone()).forms(catalog()).registry(registry());
+        Instant at = asOfOrNull();
+        if (at != null) {
+            b.asOf(at);
+        }
+        return b;
     }
 
     io.github.otklik.jdbc.FeedbackStore store() {

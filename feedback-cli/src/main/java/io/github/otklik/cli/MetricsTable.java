@@ -3,8 +3,8 @@ package io.github.otklik.cli;
 import io.github.otklik.metrics.GroupKey;
 import io.github.otklik.metrics.appeal.AppealFigures;
 import io.github.otklik.metrics.process.ProcessFigures;
-import io.github.otklik.metrics.report.Alert;
-import io.github.otklik.metrics.report.Deviation;
+import io.github.otklik.metrics.alert.Alert;
+import io.github.otklik.metrics.target.Deviation;
 import io.github.otklik.metrics.report.InputCounts;
 import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
@@ -24,10 +24,10 @@ final class MetricsTable {
     static String render(MetricsReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Otklik metrics %s (%s..%s, %s), as of %s, audience %s%n", r.period().label(),
-                r.period().from(), r.period().to(), r.zone(), r.asOf(), r.audience().wireName()));
-        inputs(sb, "responses", r.responses());
-        inputs(sb, "appeals", r.appealsInput());
-        inputs(sb, "processes", r.processesInput());
+                r.period().from(), r.period().to(), r.zone(), r.asOf(), r.edition().wireName()));
+        inputs(sb, "responses", r.inputs().responses());
+        inputs(sb, "appeals", r.inputs().appeals());
+        inputs(sb, "processes", r.inputs().processes());
         if (!r.satisfaction().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nSatisfaction%n%-40s %9s %8s %8s %17s %6s%n", "group", "responses", "answered",
                     "share", "95% CI", "mean"));

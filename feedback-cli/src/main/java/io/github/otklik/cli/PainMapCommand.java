@@ -1,5 +1,7 @@
 package io.github.otklik.cli;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.report.MetricsReport;
@@ -59,15 +61,10 @@ final class PainMapCommand implements Callable<Integer> {
             throw new UsageException("unknown format \"" + format + "\" (expected json, csv, md or html)");
         }
         Grouping grouping = grouping(group);
-        List<Process> registry = options.registry();
-        MetricsEngine.Builder b = MetricsEngine.builder(data.catalog(), data.period()).zone(data.zone()).groupBy(PainMapBuilder.GROUP_BY);
-        if (data.asOfOrNull() != null) {
-            b.asOf(data.asOfOrNull());
-        }
-        MetricsEngine engine = b.build();
+        MetricsEngine engine = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(PainMapBuilder.GROUP_BY), null));
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsReport report = DataInputs.guarded(() -> engine.run(data.inputs(), rejects));
-            PainMap map = options.build(report, registry, lang, data);
+            PainMap map = options.build(report, lang, data);
             String text = switch (format) {
                 case "json" -> PainMapJson.toJson(map);
                 case "csv" -> PainMapCsv.toCsv(map);

@@ -3,6 +3,7 @@ package io.github.otklik.cli;
 import io.github.otklik.core.io.InputFileException;
 import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.report.MetricsReport;
+import io.github.otklik.metrics.disclosure.Content;
 import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.build.PainMapBuilder;
@@ -19,9 +20,6 @@ import java.util.Optional;
 
 /** The pain-map inputs shared by {@code painmap} and {@code report}. */
 final class PainMapOptions {
-    @Option(names = "--registry", paramLabel = "FILE", description = "Process registry (JSON).")
-    Path registry;
-
     @Option(names = "--manual", paramLabel = "FILE", description = "Analysts' manual pain-map entries (JSON).")
     Path manual;
 
@@ -31,18 +29,13 @@ final class PainMapOptions {
     @Option(names = "--rules", paramLabel = "FILE", description = "Rule set (otklik-painmap-rules/1 JSON; default: the default rule set).")
     Path rules;
 
-    /** The registry, or empty; an invalid file is a usage error. */
-    List<Process> registry() {
-        return registry == null ? List.of() : guarded(() -> PainMapFiles.registry(registry));
-    }
-
     /**
      * The pain map of an internal report grouped by process, with every optional input applied.
      *
      * @throws UsageException when an input file is invalid
      */
-    PainMap build(MetricsReport byProcess, List<Process> processes, String lang, DataInputs data) {
-        PainMapBuilder b = PainMapBuilder.from(byProcess).registry(processes).lang(Language.of(lang))
+    PainMap build(MetricsReport byProcess, String lang, DataInputs data) {
+        PainMapBuilder b = PainMapBuilder.from(byProcess).registry(data.registry().processes()).lang(Language.of(lang))
                 .titles(ProblemTitles.fromForms(data.catalog()));
         if (manual != null) {
             b.manual(guarded(() -> PainMapFiles.manualEntries(manual)));
@@ -57,12 +50,12 @@ final class PainMapOptions {
         return b.build();
     }
 
-    /** The pain-map section of the internal report; none in the public edition (the pain map is an internal document). */
-    Optional<ReportSection> section(MetricsReport byProcess, List<Process> processes, String lang, DataInputs data) {
-        if (byProcess.audience() != io.github.otklik.metrics.report.ReportAudience.INTERNAL) {
+    /** The pain-map section of the report; none where the disclosure shows no working pain map (the public edition). */
+    Optional<ReportSection> section(MetricsReport byProcess, String lang, DataInputs data) {
+        if (!byProcess.disclosure().shows(Content.WORKING_PAIN_MAP)) {
             return Optional.empty();
         }
-        PainMap map = build(byProcess, processes, lang, data);
+        PainMap map = build(byProcess, lang, data);
         String html = PainMapHtml.table(map, null);
         String title = "en".equals(lang) ? "Pain map" : "Карта болей";
         return Optional.of(new ReportSection() {

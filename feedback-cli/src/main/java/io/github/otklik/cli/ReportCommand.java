@@ -4,7 +4,7 @@ import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
-import io.github.otklik.metrics.report.AlertRules;
+import io.github.otklik.metrics.alert.AlertRules;
 import io.github.otklik.metrics.report.MetricsReport;
 import io.github.otklik.report.AnalyticReport;
 import picocli.CommandLine.Command;
@@ -27,17 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PainMapOptions painMap;
 
-    @Option(names = "--targets", paramLabel = "FILE", description = "Target-state indicators (JSON).")
-    Path targets;
-
-    @Option(names = "--compare", paramLabel = "PERIOD", description = "Previous period for the trend.")
-    String compare;
-
-    @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", description = "Smallest group shown publicly (default ${DEFAULT-VALUE}).")
-    long minCell;
-
-    @Option(names = "--audience", paramLabel = "A", defaultValue = "internal", description = "internal or public (default ${DEFAULT-VALUE}).")
-    String audience;
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--survey-url", paramLabel = "URL", description = "The permanent survey link shown on the title page.")
     String surveyUrl;
@@ -65,21 +56,20 @@ final class ReportCommand implements Callable<Integer> {
 
     private Integer run() {
         Cli.lang(lang);
-        List<Process> registry = painMap.registry();
-        MetricsEngine main = MetricsCommand.engine(data, List.of("process"), audience, minCell, targets, compare, AlertRules.DEFAULT,
-                List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM));
+        MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS)
+                .segments(List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM)), options));
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
             MetricsReport byProcess = DataInputs.guarded(() -> main.run(inputs, rejects));
             AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(Cli.lang(lang));
-            registry.forEach(p -> b.processName(p.id(), p.name()));
+            data.registry().processes().forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
                 b.agency(agency);
             }
             if (surveyUrl != null) {
                 b.surveyUrl(surveyUrl);
             }
-            painMap.section(byProcess, registry, lang, data).ifPresent(b::section);
+            painMap.section(byProcess, lang, data).ifPresent(b::section);
             Cli.write(spec.commandLine().getOut(), output, b.build().render());
             rejects.report(spec.commandLine().getErr());
             return byProcess.rejected() > 0 ? Otklik.REJECTED : Otklik.OK;

@@ -1,5 +1,7 @@
 package io.github.otklik.jdbc;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.io.AppealCsvReader;
 import io.github.otklik.core.io.InputFileException;
@@ -47,7 +49,7 @@ import java.util.function.Consumer;
  * try (FeedbackStore store = FeedbackStore.open("jdbc:h2:file:/var/lib/otklik/store")) {
  *     ImportResult r = store.importResponses(Path.of("responses.jsonl"), FormCatalog.standard(), rejects::add);
  *     System.out.println(r); // stored 1000, unchanged 0, rejected 2
- *     MetricsReport report = MetricsEngine.builder(store.forms(), ReportingPeriod.parse("2025-Q1")).build()
+ *     MetricsReport report = MetricsEngine.from(MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(store.forms()).build())
  *             .run(MetricsInputs.none().withResponses(store.responses()).withAppeals(store.appeals())
  *                     .withProcesses(store.processes()), rejects::add);
  * }

@@ -1,5 +1,7 @@
 package io.github.otklik.jdbc;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
@@ -431,15 +433,15 @@ abstract class FeedbackStoreContract {
                 .withResponses(store.responses()).withAppeals(store.appeals()).withProcesses(store.processes());
         for (List<Dimension> groupBy : List.of(List.<Dimension>of(), List.of(Dimension.PROCESS, Dimension.CHANNEL),
                 List.of(Dimension.FORM, Dimension.CATEGORY))) {
-            MetricsEngine engine = MetricsEngine.builder(store.forms(), TestData.Q1).groupBy(groupBy)
-                    .compareWith(ReportingPeriod.parse("2024-Q4")).build();
+            MetricsEngine engine = MetricsEngine.from(MetricsSpec.builder(TestData.Q1).forms(store.forms()).groupBy(groupBy)
+                    .compareWith(ReportingPeriod.parse("2024-Q4")).build());
             MetricsReport files = engine.run(fromFiles, reject -> { throw new AssertionError(reject); });
             MetricsReport stored = engine.run(fromStore, reject -> { throw new AssertionError(reject); });
             assertThat(MetricsJson.toJson(stored)).isEqualTo(MetricsJson.toJson(files));
             assertThat(files.toString()).isNotBlank();
         }
-        MetricsReport report = MetricsEngine.builder(catalog, TestData.Q1).build().run(fromStore, x -> { });
-        assertThat(List.of(report.responses().accepted(), report.appealsInput().accepted(), report.processesInput().accepted()))
+        MetricsReport report = MetricsEngine.from(MetricsSpec.builder(TestData.Q1).forms(catalog).build()).run(fromStore, x -> { });
+        assertThat(List.of(report.inputs().responses().accepted(), report.inputs().appeals().accepted(), report.inputs().processes().accepted()))
                 .containsExactly(400L, 300L, 250L);
     }
 

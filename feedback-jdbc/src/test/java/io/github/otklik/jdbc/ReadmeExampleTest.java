@@ -1,5 +1,7 @@
 package io.github.otklik.jdbc;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.io.Reject;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.forms.FormCatalog;
@@ -38,7 +40,7 @@ class ReadmeExampleTest {
                     .plus(store.importAppeals(appealsCsv, rejects::add))
                     .plus(store.importProcesses(processesCsv, rejects::add));
             System.out.println(imported); // stored 45, unchanged 0, rejected 0
-            MetricsReport report = MetricsEngine.builder(store.forms(), ReportingPeriod.parse("2025-Q1")).build()
+            MetricsReport report = MetricsEngine.from(MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(store.forms()).build())
                     .run(MetricsInputs.none().withResponses(store.responses()).withAppeals(store.appeals())
                             .withProcesses(store.processes()), rejects::add);
             store.purgeRespondent("r-000001"); // the answers stay, the personal data goes for good
@@ -47,7 +49,7 @@ class ReadmeExampleTest {
             seen[0] = report;
         }
         // README example ends
-        assertThat(seen[0].responses().accepted()).isEqualTo(20);
+        assertThat(seen[0].inputs().responses().accepted()).isEqualTo(20);
         try (FeedbackStore store = FeedbackStore.open("jdbc:h2:file:" + dir.resolve("otklik-store"))) {
             assertThat(store.importResponses(responsesJsonl, FormCatalog.standard()).plus(store.importAppeals(appealsCsv))
                     .plus(store.importProcesses(processesCsv)).toString()).isEqualTo("stored 0, unchanged 45, rejected 0");

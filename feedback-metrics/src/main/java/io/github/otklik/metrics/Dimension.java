@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * A {@code groupBy} dimension of {@code spec/metrics.md}, with the sections it applies to:
  * {@code agency}, {@code process}, {@code channel} (all sections), {@code form}, {@code category},
- * {@code clientKind} (responses), {@code kind}, {@code topic} (appeals).
+ * {@code clientKind} (responses), {@code kind}, {@code topic} (appeals), and {@code lifeSituation}
+ * (all sections; from the process registry, and the only dimension whose groups overlap: a record
+ * counts once in each life situation of its process).
  */
 public enum Dimension {
     /** Agency id. */
@@ -23,7 +25,12 @@ public enum Dimension {
     /** Appeal kind. */
     KIND("kind", false, true, false),
     /** Appeal topic. */
-    TOPIC("topic", false, true, false);
+    TOPIC("topic", false, true, false),
+    /**
+     * Life situation (жизненная ситуация, seed 003) of the record's process, from the registry: a
+     * record counts once in each of them, so groups overlap and the total is not their sum.
+     */
+    LIFE_SITUATION("lifeSituation", true, true, true);
 
     /** The key value of a record that lacks the dimension's value. */
     public static final String UNSPECIFIED = "UNSPECIFIED";
@@ -63,6 +70,15 @@ public enum Dimension {
     /** Whether appeals have this dimension. */
     public boolean appliesToAppeals() {
         return appeals;
+    }
+
+    /**
+     * Whether a record may count in more than one group of this dimension.
+     *
+     * @return true for {@link #LIFE_SITUATION}
+     */
+    public boolean overlaps() {
+        return this == LIFE_SITUATION;
     }
 
     /** Whether process instances have this dimension. */

@@ -29,14 +29,26 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
         this.hash = hash(dimensions, values);
     }
 
-    /** The hash code of the key of {@code values} for {@code dimensions}, without building it. */
+    /**
+     * The hash code of the key of {@code values} for {@code dimensions}, without building it; from
+     * the dimensions' ordinals, never their identity hashes, so that equal keys hash alike in every JVM.
+     */
     static int hash(Dimension[] dimensions, String[] values) {
-        return Arrays.hashCode(values) * 31 + Arrays.hashCode(dimensions);
+        int h = Arrays.hashCode(values);
+        for (Dimension d : dimensions) {
+            h = h * 31 + d.ordinal();
+        }
+        return h;
     }
 
-    /** Whether this key has exactly {@code values} (for the same dimensions). */
-    boolean hasValues(String[] values) {
-        return Arrays.equals(this.values, values);
+    /** A deserialized key is rebuilt, so its hash is this JVM's and the total group stays one instance. */
+    private Object readResolve() {
+        return values.length == 0 ? TOTAL : new GroupKey(dimensions.clone(), values.clone());
+    }
+
+    /** Whether this key has exactly {@code values} for {@code dimensions}. */
+    boolean matches(Dimension[] dimensions, String[] values) {
+        return (this.dimensions == dimensions || Arrays.equals(this.dimensions, dimensions)) && Arrays.equals(this.values, values);
     }
 
     /** The key of the total group, {@code {}}. */

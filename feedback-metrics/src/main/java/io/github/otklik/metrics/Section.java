@@ -13,34 +13,44 @@ import java.util.Map;
  * the total accumulator (always present, empty at first) and one per distinct other key. Not
  * thread-safe.
  *
- * <p>Records that count in the total and in exactly one group are added with
- * {@link #addGrouped}: they are aggregated once, into their group, found without allocating a key,
- * and reach the total through a merge when a result is asked for. That needs an aggregator whose
- * merge is exact (merging parts equals one pass over all of them) and leaves its second argument
- * unchanged, as the satisfaction and appeal aggregators' do.
+ * <p>When the section's groups partition its records — it has grouping dimensions and none of
+ * them overlaps — every record counts in the total and in exactly one group. Such a record is
+ * aggregated once, into its group ({@link #addToGroup}, found without allocating a key), and
+ * reaches the total through a merge when a result is asked for ({@link #addToTotal} is then a
+ * no-op). That needs an aggregator whose merge is exact (merging parts equals one pass over all of
+ * them) and leaves its second argument unchanged, as the satisfaction, appeal and process
+ * aggregators' do. When groups overlap (life situations), the total is aggregated on its own:
+ * it is not the sum of the groups.
  */
 final class Section<T, A, R> {
     private final Aggregator<T, A, R> aggregator;
+    private final boolean totalFromGroups;
     private final A total;
     private final Map<GroupKey, A> groups = new HashMap<>();
     private final Pending<A> pending = new Pending<>();
 
-    Section(Aggregator<T, A, R> aggregator) {
+    /**
+     * @param totalFromGroups whether every record added to the total is also added to exactly one
+     *        group, so that the total is the merge of the groups
+     */
+    Section(Aggregator<T, A, R> aggregator, boolean totalFromGroups) {
         this.aggregator = aggregator;
+        this.totalFromGroups = totalFromGroups;
         this.total = aggregator.create();
     }
 
-    /** Adds {@code record} to the group {@code key}. */
-    void add(GroupKey key, T record) {
-        A acc = key.isTotal() ? total : groups.computeIfAbsent(key, k -> aggregator.create());
-        aggregator.add(acc, record);
+    /** Adds {@code record} to the total, unless the total is the merge of the groups. */
+    void addToTotal(T record) {
+        if (!totalFromGroups) {
+            aggregator.add(total, record);
+        }
     }
 
     /**
-     * Adds {@code record} to the group with {@code values} for {@code dimensions} (at least one) and
-     * to the total; {@code values} is only read, so the caller may reuse the array.
+     * Adds {@code record} to the group with {@code values} for {@code dimensions} (at least one);
+     * {@code values} is only read, so the caller may reuse the array.
      */
-    void addGrouped(Dimension[] dimensions, String[] values, T record) {
+    void addToGroup(Dimension[] dimensions, String[] values, T record) {
         A acc = pending.find(dimensions, values);
         if (acc == null) {
             acc = aggregator.create();
@@ -90,7 +100,7 @@ final class Section<T, A, R> {
         return acc == null ? null : aggregator.result(acc);
     }
 
-    /** Moves the groups of {@link #addGrouped} into the total (by merging) and into the groups. */
+    /** Moves the groups of {@link #addToGroup} into the groups, and into the total when it is their merge. */
     private void settle() {
         if (pending.size == 0) {
             return;
@@ -100,14 +110,16 @@ final class Section<T, A, R> {
             if (key != null) {
                 @SuppressWarnings("unchecked")
                 A acc = (A) pending.accumulators[i];
-                aggregator.merge(total, acc);
+                if (totalFromGroups) {
+                    aggregator.merge(total, acc);
+                }
                 groups.merge(key, acc, aggregator::merge);
             }
         }
         pending.clear();
     }
 
-    /** Open-addressing table of the groups filled by {@link #addGrouped}, probed by value arrays. */
+    /** Open-addressing table of the groups filled by {@link #addToGroup}, probed by value arrays. */
     private static final class Pending<A> {
         GroupKey[] keys = new GroupKey[64];
         Object[] accumulators = new Object[64];
@@ -117,13 +129,13 @@ final class Section<T, A, R> {
 
         @SuppressWarnings("unchecked")
         A find(Dimension[] dimensions, String[] values) {
-            if (lastKey != null && lastKey.hasValues(values)) {
+            if (lastKey != null && lastKey.matches(dimensions, values)) {
                 return (A) last;
             }
             int hash = GroupKey.hash(dimensions, values);
             int mask = keys.length - 1;
             for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
-                if (keys[i].hashCode() == hash && keys[i].hasValues(values)) {
+                if (keys[i].hashCode() == hash && keys[i].matches(dimensions, values)) {
                     lastKey = keys[i];
                     last = accumulators[i];
                     return (A) last;

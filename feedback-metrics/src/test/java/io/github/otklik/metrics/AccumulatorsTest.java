@@ -1,5 +1,6 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.metrics.disclosure.Disclosure;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
@@ -10,9 +11,10 @@ import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.metrics.appeal.AppealAccumulator;
 import io.github.otklik.metrics.report.InputCounts;
+import io.github.otklik.metrics.report.InputSummary;
 import io.github.otklik.metrics.report.MetricsJson;
-import io.github.otklik.metrics.report.ReportAudience;
-import io.github.otklik.metrics.report.Target;
+import io.github.otklik.metrics.disclosure.Edition;
+import io.github.otklik.metrics.target.Target;
 import io.github.otklik.metrics.satisfaction.SatisfactionAccumulator;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +67,7 @@ class AccumulatorsTest {
     /** Each record aggregated on its own "worker" (a fresh accumulator per record and pair), then merged in reverse. */
     private static String viaPartials(MetricsEngine engine) {
         List<Runnable> merges = new ArrayList<>();
-        MetricsEngine.Accumulators into = engine.newAccumulators();
+        Accumulators into = engine.newAccumulators();
         long[] inPeriod = new long[2];
         for (SurveyResponse r : RESPONSES) {
             if (engine.route(r, (part, key) -> {
@@ -88,10 +90,9 @@ class AccumulatorsTest {
         for (int i = merges.size() - 1; i >= 0; i--) {
             merges.get(i).run();
         }
-        return MetricsJson.toJson(into.report(
-                Optional.of(new InputCounts(RESPONSES.size(), RESPONSES.size(), 0, inPeriod[0])),
-                Optional.of(new InputCounts(APPEALS.size(), APPEALS.size(), 0, inPeriod[1])),
-                Optional.empty()));
+        return MetricsJson.toJson(into.report(InputSummary.none()
+                .withResponses(new InputCounts(RESPONSES.size(), RESPONSES.size(), 0, inPeriod[0]))
+                .withAppeals(new InputCounts(APPEALS.size(), APPEALS.size(), 0, inPeriod[1]))));
     }
 
     /**
@@ -99,7 +100,7 @@ class AccumulatorsTest {
      * in between (added groups reach the total through a merge when a result is asked for).
      */
     private static String viaAddsAndPartials(MetricsEngine engine) {
-        MetricsEngine.Accumulators into = engine.newAccumulators();
+        Accumulators into = engine.newAccumulators();
         long[] inPeriod = new long[2];
         for (int i = 0; i < RESPONSES.size(); i++) {
             SurveyResponse r = RESPONSES.get(i);
@@ -113,7 +114,7 @@ class AccumulatorsTest {
                 inPeriod[0] += into.add(r) ? 1 : 0;
             }
             if (i == 3) {
-                into.report(Optional.of(new InputCounts(0, 0, 0, 0)), Optional.empty(), Optional.empty());
+                into.report(InputSummary.none().withResponses(new InputCounts(0, 0, 0, 0)));
             }
         }
         for (int i = 0; i < APPEALS.size(); i++) {
@@ -128,20 +129,18 @@ class AccumulatorsTest {
                 inPeriod[1] += into.add(a) ? 1 : 0;
             }
         }
-        return MetricsJson.toJson(into.report(
-                Optional.of(new InputCounts(RESPONSES.size(), RESPONSES.size(), 0, inPeriod[0])),
-                Optional.of(new InputCounts(APPEALS.size(), APPEALS.size(), 0, inPeriod[1])),
-                Optional.empty()));
+        return MetricsJson.toJson(into.report(InputSummary.none()
+                .withResponses(new InputCounts(RESPONSES.size(), RESPONSES.size(), 0, inPeriod[0]))
+                .withAppeals(new InputCounts(APPEALS.size(), APPEALS.size(), 0, inPeriod[1]))));
     }
 
     @Test
     void addsAndPartialMergesInterleavedGiveTheReportOfRun() {
         for (MetricsEngine engine : List.of(
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).build(),
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
-                        .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CATEGORY)).build(),
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.CHANNEL)).audience(ReportAudience.PUBLIC)
-                        .minCell(1).build())) {
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
+                        .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CATEGORY)).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.CHANNEL)).disclosure(Disclosure.of(Edition.PUBLIC, 1)).build()))) {
             assertThat(viaAddsAndPartials(engine)).isEqualTo(viaRun(engine));
         }
     }
@@ -149,11 +148,10 @@ class AccumulatorsTest {
     @Test
     void partialAccumulatorsMergedInAnyOrderGiveTheReportOfRun() {
         List<MetricsEngine> engines = List.of(
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).build(),
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
-                        .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CATEGORY, Dimension.FORM)).build(),
-                MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.FORM, Dimension.KIND)).audience(ReportAudience.PUBLIC)
-                        .minCell(2).targets(TARGETS).build());
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))
+                        .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CATEGORY, Dimension.FORM)).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.FORM, Dimension.KIND)).targets(TARGETS).disclosure(Disclosure.of(Edition.PUBLIC, 2)).build()));
         for (MetricsEngine engine : engines) {
             assertThat(viaPartials(engine)).isEqualTo(viaRun(engine));
         }
@@ -161,8 +159,8 @@ class AccumulatorsTest {
 
     @Test
     void routeNamesTheTotalAndTheKeyedGroupAndTheOptionalParts() {
-        MetricsEngine engine = MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS))
-                .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CHANNEL)).build();
+        MetricsEngine engine = MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS))
+                .compareWith(Q1.previous()).targets(TARGETS).segments(List.of(Dimension.CHANNEL)).build());
         assertThat(engine.parts()).containsExactlyInAnyOrder(Part.values());
         Map<Part, List<GroupKey>> seen = new HashMap<>();
         boolean in = engine.route(RESPONSES.get(0), (part, key) -> seen.computeIfAbsent(part, p -> new ArrayList<>()).add(key));
@@ -177,7 +175,7 @@ class AccumulatorsTest {
         assertThat(engine.route(RESPONSES.get(5), (part, key) -> seen.computeIfAbsent(part, p -> new ArrayList<>()).add(key))).isFalse();
         assertThat(seen).containsOnlyKeys(Part.SATISFACTION_PREVIOUS);
 
-        MetricsEngine plain = MetricsEngine.builder(Fixtures.CATALOG, Q1).build();
+        MetricsEngine plain = MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).build());
         assertThat(plain.parts()).containsExactlyInAnyOrder(Part.SATISFACTION, Part.APPEALS, Part.PROCESSES);
         assertThatThrownBy(() -> plain.appealAggregator(Part.APPEALS_PREVIOUS)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> plain.newAccumulators().merge(Part.APPEALS, GroupKey.total(), plain.satisfactionAggregator().create()))

@@ -55,10 +55,10 @@ class MergedTotalTest {
             appeals.add(a.build());
         }
         MetricsInputs inputs = MetricsInputs.none().withResponses(RecordSource.of("r", responses)).withAppeals(RecordSource.of("a", appeals));
-        MetricsReport flat = MetricsEngine.builder(FormCatalog.standard(), Q1).build().run(inputs, x -> { });
+        MetricsReport flat = MetricsEngine.from(MetricsSpec.builder(Q1).build()).run(inputs, x -> { });
         for (List<Dimension> dims : List.of(List.of(Dimension.PROCESS, Dimension.CHANNEL), List.of(Dimension.CHANNEL),
                 List.of(Dimension.AGENCY, Dimension.TOPIC, Dimension.CATEGORY))) {
-            MetricsReport grouped = MetricsEngine.builder(FormCatalog.standard(), Q1).groupBy(dims).build().run(inputs, x -> { });
+            MetricsReport grouped = MetricsEngine.from(MetricsSpec.builder(Q1).groupBy(dims).build()).run(inputs, x -> { });
             assertThat(grouped.satisfaction().get(0)).isEqualTo(flat.satisfaction().get(0));
             assertThat(grouped.appeals().get(0)).isEqualTo(flat.appeals().get(0));
             assertThat(grouped.satisfaction().size()).isGreaterThan(1);

@@ -1,5 +1,6 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.metrics.disclosure.Disclosure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.core.appeal.Appeal;
@@ -13,8 +14,8 @@ import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.metrics.report.MetricsJson;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
-import io.github.otklik.metrics.report.Target;
+import io.github.otklik.metrics.disclosure.Edition;
+import io.github.otklik.metrics.target.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -60,8 +61,8 @@ class MetricsEngineTest {
 
     @Test
     void periodMembershipUsesTheLocalDateInTheZone() {
-        JsonNode moscow = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).build());
-        JsonNode samara = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).zone(ZoneId.of("Europe/Samara")).build());
+        JsonNode moscow = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).build()));
+        JsonNode samara = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).zone(ZoneId.of("Europe/Samara")).build()));
         assertThat(moscow.at("/inputs/responses/inPeriod").asLong()).isEqualTo(6);
         assertThat(samara.at("/inputs/responses/inPeriod").asLong()).isEqualTo(5);
         assertThat(moscow.at("/inputs/appeals/inPeriod").asLong()).isEqualTo(3);
@@ -73,7 +74,7 @@ class MetricsEngineTest {
 
     @Test
     void groupsAreTotalFirstThenByKeyWithUnspecifiedForMissingValues() {
-        JsonNode r = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS, Dimension.KIND)).build());
+        JsonNode r = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS, Dimension.KIND)).build()));
         List<String> keys = new ArrayList<>();
         r.get("satisfaction").forEach(g -> keys.add(g.get("key").toString()));
         assertThat(keys).containsExactly("{}", "{\"process\":\"UNSPECIFIED\"}", "{\"process\":\"svc-1\"}", "{\"process\":\"svc-2\"}");
@@ -89,8 +90,8 @@ class MetricsEngineTest {
 
     @Test
     void publicAudienceLeavesOutAppealsInternalFormsAndSmallCells() {
-        JsonNode r = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).audience(ReportAudience.PUBLIC).minCell(2)
-                .groupBy(List.of(Dimension.FORM, Dimension.PROCESS)).build());
+        JsonNode r = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG)
+                .groupBy(List.of(Dimension.FORM, Dimension.PROCESS)).disclosure(Disclosure.of(Edition.PUBLIC, 2)).build()));
         assertThat(r.at("/audience").asText()).isEqualTo("public");
         assertThat(r.get("appeals").size()).isZero();
         assertThat(r.get("processes").size()).isZero();
@@ -104,11 +105,11 @@ class MetricsEngineTest {
         // problem queue has base 2 in svc-1: shown with minCell 2
         assertThat(r.at("/satisfaction/2/problems/queue/count").asLong()).isEqualTo(1);
         // total: 5 answers, queue base 5, aspect speed never answered
-        JsonNode r5 = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).audience(ReportAudience.PUBLIC).minCell(5).build());
+        JsonNode r5 = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).disclosure(Disclosure.of(Edition.PUBLIC, 5)).build()));
         assertThat(r5.at("/satisfaction/0/overall/answered").asLong()).isEqualTo(5);
         assertThat(r5.at("/satisfaction/0/problems/queue/base").asLong()).isEqualTo(5);
         assertThat(r5.at("/satisfaction/0/aspects/speed").toString()).isEqualTo("{\"suppressed\":true}");
-        JsonNode r6 = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).audience(ReportAudience.PUBLIC).minCell(6).build());
+        JsonNode r6 = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).disclosure(Disclosure.of(Edition.PUBLIC, 6)).build()));
         assertThat(r6.at("/satisfaction/0").toString()).isEqualTo("{\"key\":{},\"suppressed\":true}");
     }
 
@@ -118,8 +119,8 @@ class MetricsEngineTest {
                 new Target("svc-1", new TargetIndicator("satisfaction.overall.share", 0.9, TargetIndicator.Direction.AT_LEAST)),
                 new Target("svc-1", new TargetIndicator("appeals.overdue", 0, TargetIndicator.Direction.AT_MOST)),
                 new Target("svc-9", new TargetIndicator("processes.negativeShare", 0.1, TargetIndicator.Direction.AT_MOST)));
-        JsonNode r = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.CHANNEL)).targets(targets)
-                .asOf(Instant.parse("2025-04-01T00:00:00Z")).build());
+        JsonNode r = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.CHANNEL)).targets(targets)
+                .asOf(Instant.parse("2025-04-01T00:00:00Z")).build()));
         JsonNode d = r.get("deviations");
         assertThat(d.get(0).toString()).isEqualTo("{\"process\":\"svc-1\",\"metric\":\"satisfaction.overall.share\",\"target\":0.9,"
                 + "\"direction\":\"atLeast\",\"actual\":0.5,\"met\":false,\"gap\":-0.4}");
@@ -130,13 +131,13 @@ class MetricsEngineTest {
         assertThat(d.get(2).get("actual").isNull()).isTrue();
         assertThat(d.get(2).get("met").asBoolean()).isFalse();
         assertThat(d.get(2).get("gap").isNull()).isTrue();
-        JsonNode pub = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).audience(ReportAudience.PUBLIC).targets(targets).build());
+        JsonNode pub = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).targets(targets).disclosure(Disclosure.publicEdition()).build()));
         assertThat(pub.get("deviations").size()).isEqualTo(1);
     }
 
     @Test
     void comparisonWithThePreviousPeriod() {
-        JsonNode r = run(MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS)).compareWith(Q1.previous()).build());
+        JsonNode r = run(MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS)).compareWith(Q1.previous()).build()));
         // svc-1: now 1 of 2 satisfied, before 0 of 1
         JsonNode c = r.at("/satisfaction/2/comparison");
         assertThat(c.get("previousShare").asDouble()).isZero();
@@ -150,7 +151,7 @@ class MetricsEngineTest {
 
     @Test
     void emptyInputsGiveTheTotalGroupAloneAndAbsentInputsEmptySections() {
-        MetricsReport report = MetricsEngine.builder(Fixtures.CATALOG, Q1).groupBy(List.of(Dimension.PROCESS)).build()
+        MetricsReport report = MetricsEngine.from(MetricsSpec.builder(Q1).forms(Fixtures.CATALOG).groupBy(List.of(Dimension.PROCESS)).build())
                 .run(MetricsInputs.none().withResponses(RecordSource.of("r", List.of())), (Reject x) -> { });
         assertThat(report.satisfaction()).hasSize(1);
         assertThat(report.satisfaction().get(0).key().isTotal()).isTrue();

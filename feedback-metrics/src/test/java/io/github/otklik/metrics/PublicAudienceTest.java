@@ -1,10 +1,11 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.metrics.disclosure.Disclosure;
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.metrics.report.MetricsJson;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,10 +20,9 @@ class PublicAudienceTest {
     @Test
     void publicOutputNeverLeaksInternalData() {
         qt().withExamples(80).forAll(lists().of(AggregatorLawsTest.responses()).ofSizeBetween(0, 40),
-                lists().of(AggregatorLawsTest.appeals()).ofSizeBetween(0, 20), integers().between(0, 6)).checkAssert((responses, appeals, minCell) -> {
-                    MetricsReport report = MetricsEngine.builder(Fixtures.CATALOG, ReportingPeriod.parse("2025-Q1"))
-                            .audience(ReportAudience.PUBLIC).minCell(minCell)
-                            .groupBy(List.of(Dimension.FORM, Dimension.CLIENT_KIND, Dimension.KIND)).build()
+                lists().of(AggregatorLawsTest.appeals()).ofSizeBetween(0, 20), integers().between(1, 6)).checkAssert((responses, appeals, minCell) -> {
+                    MetricsReport report = MetricsEngine.from(MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(Fixtures.CATALOG)
+                            .groupBy(List.of(Dimension.FORM, Dimension.CLIENT_KIND, Dimension.KIND)).disclosure(Disclosure.of(Edition.PUBLIC, minCell)).build())
                             .run(MetricsInputs.none().withResponses(RecordSource.of("r", responses))
                                     .withAppeals(RecordSource.of("a", appeals)), r -> { });
                     String json = MetricsJson.toJson(report);

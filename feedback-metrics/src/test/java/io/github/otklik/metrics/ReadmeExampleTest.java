@@ -46,11 +46,12 @@ class ReadmeExampleTest {
         Path appealsCsv = dir.resolve("appeals.csv");
         Files.writeString(appealsCsv, "id,agency,process,channel,kind,registeredAt\na-1,ag,svc-1,EPGU,COMPLAINT,2025-02-01T10:00:00Z\n");
         // README engine example begins
-        FormCatalog catalog = FormCatalog.standard();
-        MetricsEngine engine = MetricsEngine.builder(catalog, ReportingPeriod.parse("2025-Q1"))
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1"))
+                .forms(FormCatalog.standard())
                 .zone(ZoneId.of("Europe/Samara"))
-                .groupBy(List.of(Dimension.PROCESS))
+                .groupBy(Dimension.PROCESS)
                 .build();
+        MetricsEngine engine = MetricsEngine.from(spec);
         MetricsInputs inputs = MetricsInputs.none()
                 .withAppeals(handler -> AppealCsvReader.builder().build().read(appealsCsv, handler));
         MetricsReport report = engine.run(inputs, reject -> System.err.println(reject));

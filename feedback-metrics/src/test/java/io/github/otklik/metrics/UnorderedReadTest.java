@@ -1,5 +1,6 @@
 package io.github.otklik.metrics;
 
+import io.github.otklik.metrics.disclosure.Disclosure;
 import io.github.otklik.core.io.Reject;
 import io.github.otklik.core.io.ResponseJsonlReader;
 import io.github.otklik.core.period.ReportingPeriod;
@@ -11,7 +12,7 @@ import io.github.otklik.forms.generate.ResponseJsonlWriter;
 import io.github.otklik.forms.generate.SampleResponses;
 import io.github.otklik.forms.validation.ResponseValidator;
 import io.github.otklik.metrics.report.MetricsJson;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +55,10 @@ class UnorderedReadTest {
 
         FormCatalog catalog = FormCatalog.standard();
         List<MetricsEngine> engines = List.of(
-                MetricsEngine.builder(catalog, Q1).build(),
-                MetricsEngine.builder(catalog, Q1).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL)).compareWith(Q1.previous())
-                        .segments(List.of(Dimension.CATEGORY)).build(),
-                MetricsEngine.builder(catalog, Q1).groupBy(List.of(Dimension.FORM)).audience(ReportAudience.PUBLIC).minCell(30).build());
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(catalog).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(catalog).groupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL)).compareWith(Q1.previous())
+                        .segments(List.of(Dimension.CATEGORY)).build()),
+                MetricsEngine.from(MetricsSpec.builder(Q1).forms(catalog).groupBy(List.of(Dimension.FORM)).disclosure(Disclosure.of(Edition.PUBLIC, 30)).build()));
         for (MetricsEngine engine : engines) {
             ResponseJsonlReader sequential = ResponseJsonlReader.builder().check(new ResponseValidator(catalog)).build();
             List<Reject> orderedRejects = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.text.Language;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
@@ -179,7 +181,7 @@ public final class Dataset {
 
     /** The metrics of the dataset's records, in the order given. */
     public static MetricsReport metrics(List<SurveyResponse> responses, List<Appeal> appeals, List<ProcessInstance> instances) {
-        return MetricsEngine.builder(CATALOG, Q1).groupBy(PainMapBuilder.GROUP_BY).build()
+        return MetricsEngine.from(MetricsSpec.builder(Q1).forms(CATALOG).groupBy(PainMapBuilder.GROUP_BY).build())
                 .run(MetricsInputs.none().withResponses(RecordSource.of("responses", responses))
                         .withAppeals(RecordSource.of("appeals", appeals)).withProcesses(RecordSource.of("processes", instances)), r -> {
                             throw new AssertionError(r);

@@ -1,5 +1,7 @@
 package io.github.otklik.painmap;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.period.ReportingPeriod;
@@ -41,7 +43,8 @@ class ReadmeExampleTest {
         Path measuresFile = Files.writeString(dir.resolve("measures.json"), "{\"queue\": [\"Электронная очередь\"]}");
         // README example begins
         MetricsInputs inputs = MetricsInputs.none().withResponses(RecordSource.of("responses", responses)).withAppeals(RecordSource.of("appeals", appeals));
-        MetricsReport report = MetricsEngine.builder(catalog, ReportingPeriod.parse("2025-Q1")).groupBy(PainMapBuilder.GROUP_BY).build().run(inputs, reject -> { });
+        MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(catalog).groupBy(PainMapBuilder.GROUP_BY).build();
+        MetricsReport report = MetricsEngine.from(spec).run(inputs, reject -> { });
         PainMap map = PainMapBuilder.from(report)
                 .registry(PainMapFiles.registry(registryFile))
                 .manual(PainMapFiles.manualEntries(manualFile))

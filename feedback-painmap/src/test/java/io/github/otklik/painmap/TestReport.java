@@ -9,7 +9,7 @@ import io.github.otklik.metrics.process.ProcessFigures;
 import io.github.otklik.metrics.report.InputCounts;
 import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import io.github.otklik.metrics.report.SatisfactionGroup;
 import io.github.otklik.metrics.satisfaction.ProblemResult;
 import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
@@ -155,9 +155,12 @@ public final class TestReport {
         processes.forEach((process, proc) -> p.add(new Keyed<>(key(process), new ProcessFigures(proc.positive + proc.negative,
                 proc.positive + proc.negative, Optional.empty(), Optional.empty(), proc.positive, proc.negative,
                 Pareto.of(proc.reasons, Math.max(1, proc.negative))))));
-        return new MetricsReport(period, zone, asOf == null ? period.defaultAsOf(zone) : asOf, ReportAudience.INTERNAL,
-                List.of(Dimension.PROCESS), 5, Optional.empty(), InputCounts.NONE, InputCounts.NONE, InputCounts.NONE, s, a, p,
-                List.of(), List.of());
+        io.github.otklik.metrics.MetricsSpecBuilder spec = io.github.otklik.metrics.MetricsSpec.builder(period).zone(zone)
+                .groupBy(Dimension.PROCESS);
+        if (asOf != null) {
+            spec.asOf(asOf);
+        }
+        return MetricsReport.builder(spec.build()).satisfaction(s).appeals(a).processes(p).build();
     }
 
     private static AppealFigures appealFigures(App app) {

@@ -8,11 +8,13 @@ import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.GroupKey;
 import io.github.otklik.metrics.appeal.AppealFigures;
 import io.github.otklik.metrics.process.ProcessFigures;
-import io.github.otklik.metrics.report.Alert;
-import io.github.otklik.metrics.report.Deviation;
+import io.github.otklik.metrics.alert.Alert;
+import io.github.otklik.metrics.alert.ComplaintsGrowthAlert;
+import io.github.otklik.metrics.alert.DissatisfiedShareAlert;
+import io.github.otklik.metrics.target.Deviation;
 import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import io.github.otklik.metrics.report.SatisfactionGroup;
 import io.github.otklik.metrics.satisfaction.ProblemResult;
 import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
@@ -78,7 +80,7 @@ public final class AnalyticReport {
     /** The complete HTML document. */
     public String render() {
         StringBuilder h = new StringBuilder(64 * 1024);
-        boolean pub = main.audience() == ReportAudience.PUBLIC;
+        boolean pub = main.edition() == Edition.PUBLIC;
         h.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(t.t("title") + " — " + main.period().label())).append("</title>\n<style>").append(Style.CSS)
@@ -113,13 +115,13 @@ public final class AnalyticReport {
             fact(h, "surveyUrl", "<a href=\"" + esc(surveyUrl) + "\">" + esc(surveyUrl) + "</a>");
         }
         List<String> instruments = new ArrayList<>();
-        if (main.responses().read() > 0) {
+        if (main.inputs().responses().read() > 0) {
             instruments.add(t.lang().equals("en") ? "survey (questionnaires)" : "анкетирование");
         }
-        if (!pub && main.appealsInput().read() > 0) {
+        if (!pub && main.inputs().appeals().read() > 0) {
             instruments.add(t.lang().equals("en") ? "analysis of appeals" : "анализ обращений");
         }
-        if (!pub && main.processesInput().read() > 0) {
+        if (!pub && main.inputs().processes().read() > 0) {
             instruments.add(t.lang().equals("en") ? "process monitoring" : "мониторинг процессов");
         }
         fact(h, "instruments", esc(String.join(", ", instruments)));
@@ -173,21 +175,17 @@ public final class AnalyticReport {
     }
 
     private String alertText(Alert a) {
-        Map<String, Double> f = a.figures();
-        boolean en = "en".equals(t.lang());
-        if ("dissatisfied-share".equals(a.rule())) {
-            return (en ? "dissatisfied " : "не удовлетворены ") + t.integer(f.get("dissatisfied").longValue()) + (en ? " of " : " из ")
-                    + t.integer(f.get("answered").longValue()) + " (" + t.percent(f.get("dissatisfiedShare"))
-                    + (en ? ", 95% lower bound " : ", нижняя граница 95% ДИ ") + t.number(f.get("lowerBound"), 3) + " ≥ "
-                    + t.number(f.get("threshold"), 3) + (en ? "): hold an extra round of feedback collection"
-                            : "): рекомендуется дополнительный сбор обратной связи");
+        boolean en = t.language() == Language.EN;
+        String extra = en ? "): hold an extra round of feedback collection" : "): рекомендуется дополнительный сбор обратной связи";
+        if (a instanceof DissatisfiedShareAlert d) {
+            return (en ? "dissatisfied " : "не удовлетворены ") + t.integer(d.dissatisfied()) + (en ? " of " : " из ")
+                    + t.integer(d.answered()) + " (" + t.percent(d.dissatisfiedShare())
+                    + (en ? ", 95% lower bound " : ", нижняя граница 95% ДИ ") + t.number(d.lowerBound(), 3) + " ≥ "
+                    + t.number(d.threshold(), 3) + extra;
         }
-        if ("complaints-growth".equals(a.rule())) {
-            return (en ? "complaints rose from " : "число жалоб выросло с ") + t.integer(f.get("previousComplaints").longValue())
-                    + (en ? " to " : " до ") + t.integer(f.get("complaints").longValue()) + " (+" + t.percent(f.get("growth"))
-                    + (en ? "): hold an extra round of feedback collection" : "): рекомендуется дополнительный сбор обратной связи");
-        }
-        return a.message();
+        ComplaintsGrowthAlert c = (ComplaintsGrowthAlert) a; // the set of alerts is sealed
+        return (en ? "complaints rose from " : "число жалоб выросло с ") + t.integer(c.previousComplaints())
+                + (en ? " to " : " до ") + t.integer(c.complaints()) + " (+" + t.percent(c.growth()) + extra;
     }
 
     // ------------------------------------------------------------------ satisfaction
@@ -425,7 +423,7 @@ public final class AnalyticReport {
          * @throws IllegalArgumentException when the report is of another audience or period
          */
         public Builder segment(Dimension dimension, MetricsReport report) {
-            if (report.audience() != main.audience() || !report.period().equals(main.period())) {
+            if (report.edition() != main.edition() || !report.period().equals(main.period())) {
                 throw new IllegalArgumentException("segment report must have the same audience and period as the main report");
             }
             segments.put(Objects.requireNonNull(dimension), report);

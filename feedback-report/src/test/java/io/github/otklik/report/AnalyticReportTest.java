@@ -1,5 +1,10 @@
 package io.github.otklik.report;
 
+import io.github.otklik.metrics.MetricsSpec;
+
+import io.github.otklik.metrics.disclosure.Disclosure;
+import io.github.otklik.metrics.disclosure.Edition;
+
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.channel.Channel;
@@ -15,7 +20,7 @@ import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -46,13 +51,13 @@ class AnalyticReportTest {
         return out;
     }
 
-    private static MetricsReport metrics(ReportAudience audience, Dimension d) {
-        return MetricsEngine.builder(FormCatalog.standard(), Q1).groupBy(List.of(d)).audience(audience).minCell(10).build()
+    private static MetricsReport metrics(Edition audience, Dimension d) {
+        return MetricsEngine.from(MetricsSpec.builder(Q1).groupBy(List.of(d)).disclosure(Disclosure.of(audience, 10)).build())
                 .run(MetricsInputs.none().withResponses(RecordSource.of("r", RESPONSES)).withAppeals(RecordSource.of("a", APPEALS)),
                         r -> { });
     }
 
-    private static Document render(ReportAudience audience, String lang) {
+    private static Document render(Edition audience, String lang) {
         MetricsReport main = metrics(audience, Dimension.PROCESS);
         String html = AnalyticReport.builder(main)
                 .segment(Dimension.CHANNEL, metrics(audience, Dimension.CHANNEL))
@@ -79,8 +84,8 @@ class AnalyticReportTest {
 
     @Test
     void internalEditionHasEverySectionAndTheHeadlineFigureOfTheMetrics() {
-        Document doc = render(ReportAudience.INTERNAL, "ru");
-        MetricsReport m = metrics(ReportAudience.INTERNAL, Dimension.PROCESS);
+        Document doc = render(Edition.AGENCY, "ru");
+        MetricsReport m = metrics(Edition.AGENCY, Dimension.PROCESS);
         double share = m.satisfaction().get(0).figures().figure().get().overall().share().getAsDouble();
         String expected = new Texts(io.github.otklik.core.text.Language.RU).percent(share).replace('\u00a0', ' '); // jsoup's text() folds no-break spaces
         assertThat(doc.select("[data-figure=overall-share]").text()).isEqualTo(expected);
@@ -95,7 +100,7 @@ class AnalyticReportTest {
 
     @Test
     void publicEditionHasNoAppealsNoInternalFormsAndNoSmallGroups() {
-        Document doc = render(ReportAudience.PUBLIC, "ru");
+        Document doc = render(Edition.PUBLIC, "ru");
         assertThat(doc.select("section.appeals")).isEmpty();
         assertThat(doc.select("section.processes")).isEmpty();
         assertThat(doc.text()).doesNotContain("INT-").doesNotContain("int-hr").doesNotContain("Обращения и жалобы");
@@ -106,7 +111,7 @@ class AnalyticReportTest {
 
     @Test
     void englishEdition() {
-        Document doc = render(ReportAudience.INTERNAL, "en");
+        Document doc = render(Edition.AGENCY, "en");
         assertThat(doc.select("html").attr("lang")).isEqualTo("en");
         assertThat(doc.select("h2").eachText()).contains("Main conclusions", "Satisfaction");
         assertThat(doc.text()).contains("Service <one>");

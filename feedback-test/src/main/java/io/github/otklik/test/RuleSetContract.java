@@ -1,5 +1,7 @@
 package io.github.otklik.test;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.forms.FormCatalog;
@@ -137,7 +139,7 @@ public abstract class RuleSetContract {
     private static final ReportingPeriod PERIOD = ReportingPeriod.parse("2025-Q1");
 
     private static MetricsReport report(Records records, List<Appeal> appeals) {
-        return MetricsEngine.builder(FormCatalog.standard(), PERIOD).groupBy(PainMapBuilder.GROUP_BY).build()
+        return MetricsEngine.from(MetricsSpec.builder(PERIOD).groupBy(PainMapBuilder.GROUP_BY).build())
                 .run(MetricsInputs.none().withAppeals(RecordSource.of("appeals", appeals))
                         .withProcesses(RecordSource.of("processes", records.instances)), reject -> { });
     }

@@ -1,5 +1,7 @@
 package io.github.otklik.test;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.forms.FormCatalog;
@@ -39,11 +41,11 @@ class DomainGeneratorsTest {
         }
         qt().forAll(lists().of(OtklikGens.appeals(GEN)).ofSizeBetween(1, 30), lists().of(OtklikGens.processInstances(GEN)).ofSizeBetween(1, 30))
                 .checkAssert((appeals, instances) -> {
-                    MetricsReport report = MetricsEngine.builder(catalog, Q1).zone(ZoneId.of("Europe/Samara")).build()
+                    MetricsReport report = MetricsEngine.from(MetricsSpec.builder(Q1).forms(catalog).zone(ZoneId.of("Europe/Samara")).build())
                             .run(MetricsInputs.none().withAppeals(RecordSource.of("a", appeals))
                                     .withProcesses(RecordSource.of("p", instances)), reject -> { throw new AssertionError(reject); });
-                    assertThat(report.appealsInput().inPeriod()).isEqualTo(appeals.size());
-                    assertThat(report.processesInput().inPeriod()).isEqualTo(instances.size());
+                    assertThat(report.inputs().appeals().inPeriod()).isEqualTo(appeals.size());
+                    assertThat(report.inputs().processes().inPeriod()).isEqualTo(instances.size());
                 });
     }
 

@@ -2,11 +2,11 @@ package io.github.otklik.metrics.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.GroupKey;
+import io.github.otklik.metrics.alert.Alert;
+import io.github.otklik.metrics.target.Deviation;
 import io.github.otklik.metrics.appeal.AppealFigures;
 import io.github.otklik.metrics.process.ProcessFigures;
 import io.github.otklik.metrics.satisfaction.ProblemResult;
@@ -33,7 +33,6 @@ import java.util.OptionalDouble;
  */
 public final class MetricsJson {
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper TREES = new ObjectMapper();
 
     private MetricsJson() {
     }
@@ -69,13 +68,13 @@ public final class MetricsJson {
         g.writeStringField("zone", r.zone().getId());
         g.writeEndObject();
         g.writeStringField("asOf", DateTimeFormatter.ISO_INSTANT.format(r.asOf()));
-        g.writeStringField("audience", r.audience().wireName());
+        g.writeStringField("audience", r.edition().wireName());
         g.writeArrayFieldStart("groupBy");
         for (Dimension d : r.groupBy()) {
             g.writeString(d.wireName());
         }
         g.writeEndArray();
-        g.writeNumberField("minCell", r.minCell());
+        g.writeNumberField("minCell", r.disclosure().minCell());
         if (r.comparedWith().isPresent()) {
             g.writeObjectFieldStart("comparedWith");
             g.writeStringField("label", r.comparedWith().get().label());
@@ -84,9 +83,9 @@ public final class MetricsJson {
             g.writeEndObject();
         }
         g.writeObjectFieldStart("inputs");
-        inputs(g, "responses", r.responses());
-        inputs(g, "appeals", r.appealsInput());
-        inputs(g, "processes", r.processesInput());
+        inputs(g, "responses", r.inputs().responses());
+        inputs(g, "appeals", r.inputs().appeals());
+        inputs(g, "processes", r.inputs().processes());
         g.writeEndObject();
         g.writeArrayFieldStart("satisfaction");
         for (SatisfactionGroup s : r.satisfaction()) {
@@ -358,50 +357,5 @@ public final class MetricsJson {
         } else {
             g.writeNullField(name);
         }
-    }
-
-    /**
-     * A per-process view {@code {"satisfaction": {…}, "appeals": {…}, "processes": {…}}} with the
-     * group fields of each section (a section is absent when it has no figures), for resolving
-     * target metric paths.
-     */
-    public static JsonNode processView(SatisfactionFigures s, AppealFigures a, ProcessFigures p) {
-        try {
-            StringWriter w = new StringWriter();
-            JsonGenerator g = FACTORY.createGenerator(w);
-            g.writeStartObject();
-            if (s != null) {
-                g.writeObjectFieldStart("satisfaction");
-                satisfactionFields(g, s);
-                g.writeEndObject();
-            }
-            if (a != null) {
-                g.writeObjectFieldStart("appeals");
-                appealFields(g, a);
-                g.writeEndObject();
-            }
-            if (p != null) {
-                g.writeObjectFieldStart("processes");
-                processFields(g, p);
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.flush();
-            return TREES.readTree(w.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The number at dotted {@code path} in {@code view}; empty when absent, null or not a number. */
-    public static OptionalDouble resolve(JsonNode view, String path) {
-        JsonNode n = view;
-        for (String part : List.of(path.split("\\."))) {
-            if (n == null || !n.isObject()) {
-                return OptionalDouble.empty();
-            }
-            n = n.get(part);
-        }
-        return n != null && n.isNumber() ? OptionalDouble.of(n.doubleValue()) : OptionalDouble.empty();
     }
 }

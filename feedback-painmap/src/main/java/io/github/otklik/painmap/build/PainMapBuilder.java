@@ -1,5 +1,7 @@
 package io.github.otklik.painmap.build;
 
+import io.github.otklik.metrics.MetricsSpec;
+
 import io.github.otklik.core.process.Process;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.core.text.CodePoints;
@@ -9,7 +11,7 @@ import io.github.otklik.metrics.appeal.AppealFigures;
 import io.github.otklik.metrics.process.ProcessFigures;
 import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.report.ReportAudience;
+import io.github.otklik.metrics.disclosure.Edition;
 import io.github.otklik.metrics.report.SatisfactionGroup;
 import io.github.otklik.metrics.satisfaction.ProblemResult;
 import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
@@ -51,7 +53,7 @@ import java.util.Optional;
  * single entry point of this module.
  *
  * <pre>{@code
- * MetricsReport report = MetricsEngine.builder(catalog, ReportingPeriod.parse("2025-Q1"))
+ * MetricsReport report = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(catalog)
  *     .groupBy(PainMapBuilder.GROUP_BY)            // [process], internal audience (the default)
  *     .build().run(inputs, reject -> {});
  * PainMap map = PainMapBuilder.from(report)
@@ -135,8 +137,8 @@ public final class PainMapBuilder {
      */
     public static PainMapBuilder from(MetricsReport report) {
         Objects.requireNonNull(report, "report");
-        if (report.audience() != ReportAudience.INTERNAL) {
-            throw new IllegalArgumentException("the pain map needs an internal metrics report, was " + report.audience().wireName());
+        if (report.edition() != Edition.AGENCY) {
+            throw new IllegalArgumentException("the pain map needs an internal metrics report, was " + report.edition().wireName());
         }
         if (!report.groupBy().equals(GROUP_BY)) {
             throw new IllegalArgumentException("the pain map needs metrics grouped by [process], was " + report.groupBy());

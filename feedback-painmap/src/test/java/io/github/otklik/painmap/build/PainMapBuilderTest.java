@@ -469,12 +469,10 @@ class PainMapBuilderTest {
     @Test
     void refusesReportsNotGroupedByProcessOrPublic() {
         MetricsReport r = TestReport.q1().build();
-        MetricsReport byChannel = new MetricsReport(r.period(), r.zone(), r.asOf(), r.audience(), List.of(Dimension.PROCESS, Dimension.CHANNEL),
-                5, Optional.empty(), r.responses(), r.appealsInput(), r.processesInput(), List.of(), List.of(), List.of(), List.of(), List.of());
+        MetricsReport byChannel = MetricsReport.builder(r.spec().withGroupBy(List.of(Dimension.PROCESS, Dimension.CHANNEL))).build();
         assertThatThrownBy(() -> PainMapBuilder.from(byChannel)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[process]");
-        MetricsReport pub = new MetricsReport(r.period(), r.zone(), r.asOf(), io.github.otklik.metrics.report.ReportAudience.PUBLIC,
-                r.groupBy(), 5, Optional.empty(), r.responses(), r.appealsInput(), r.processesInput(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+        MetricsReport pub = MetricsReport.builder(r.spec().withDisclosure(io.github.otklik.metrics.disclosure.Disclosure.publicEdition()))
+                .build();
         assertThatThrownBy(() -> PainMapBuilder.from(pub)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("internal");
     }
 

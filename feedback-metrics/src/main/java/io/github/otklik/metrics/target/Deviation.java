@@ -1,4 +1,4 @@
-package io.github.otklik.metrics.report;
+package io.github.otklik.metrics.target;
 
 import io.github.otklik.core.process.TargetIndicator;
 

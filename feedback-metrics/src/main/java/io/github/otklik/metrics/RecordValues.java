@@ -1,0 +1,49 @@
+package io.github.otklik.metrics;
+
+import io.github.otklik.core.appeal.Appeal;
+import io.github.otklik.core.process.ProcessInstance;
+import io.github.otklik.core.response.SurveyResponse;
+
+import java.util.function.Function;
+
+/**
+ * The value of each grouping dimension for each kind of record ({@code spec/metrics.md}, groups):
+ * a missing value is {@link Dimension#UNSPECIFIED}. {@link Dimension#LIFE_SITUATION} has several
+ * values per record and is resolved by {@link Router}; here it stands for the record's process.
+ */
+final class RecordValues {
+    private RecordValues() {
+    }
+
+    static Function<SurveyResponse, String> response(Dimension d) {
+        return switch (d) {
+            case AGENCY -> SurveyResponse::agency;
+            case PROCESS, LIFE_SITUATION -> r -> r.process().orElse(Dimension.UNSPECIFIED);
+            case CHANNEL -> r -> r.channel().name();
+            case FORM -> SurveyResponse::form;
+            case CATEGORY -> r -> r.client().category().map(Enum::name).orElse(Dimension.UNSPECIFIED);
+            case CLIENT_KIND -> r -> r.client().kind().name();
+            default -> throw new IllegalArgumentException(d.wireName() + " does not apply to responses");
+        };
+    }
+
+    static Function<Appeal, String> appeal(Dimension d) {
+        return switch (d) {
+            case AGENCY -> Appeal::agency;
+            case PROCESS, LIFE_SITUATION -> a -> a.process().orElse(Dimension.UNSPECIFIED);
+            case CHANNEL -> a -> a.channel().name();
+            case KIND -> a -> a.kind().name();
+            case TOPIC -> a -> a.topic().orElse(Dimension.UNSPECIFIED);
+            default -> throw new IllegalArgumentException(d.wireName() + " does not apply to appeals");
+        };
+    }
+
+    static Function<ProcessInstance, String> instance(Dimension d) {
+        return switch (d) {
+            case AGENCY -> ProcessInstance::agency;
+            case PROCESS, LIFE_SITUATION -> ProcessInstance::process;
+            case CHANNEL -> p -> p.channel().map(Enum::name).orElse(Dimension.UNSPECIFIED);
+            default -> throw new IllegalArgumentException(d.wireName() + " does not apply to process instances");
+        };
+    }
+}

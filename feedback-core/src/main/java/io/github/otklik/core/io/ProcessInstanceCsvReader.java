@@ -25,10 +25,14 @@ public final class ProcessInstanceCsvReader extends CsvRecordReader<ProcessInsta
     public static final Set<String> REQUIRED = Set.of("id", "agency", "process", "startedAt");
 
     private ProcessInstanceCsvReader(Builder b) {
-        super(COLUMNS, REQUIRED, b.checks, ProcessInstance::id);
+        super(COLUMNS, REQUIRED, b.checks, ProcessInstance::id, b.parallelism);
     }
 
-    /** A builder; by default no extra checks. */
+    /**
+     * A builder; by default no extra checks, one thread.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -91,20 +95,47 @@ public final class ProcessInstanceCsvReader extends CsvRecordReader<ProcessInsta
         return n;
     }
 
-    /** Builder of {@link ProcessInstanceCsvReader}. */
+    /** Builder of {@link ProcessInstanceCsvReader}; not thread-safe. */
     public static final class Builder {
         private final List<RecordCheck<ProcessInstance>> checks = new ArrayList<>();
+        private int parallelism = 1;
 
         private Builder() {
         }
 
-        /** Adds a check run on every well-formed instance, in the order added. */
+        /**
+         * Threads that map and check rows (default 1: all on the calling thread). Rows are still
+         * split on the calling thread, and delivered there in input order with exactly the records,
+         * rejects and lines of the one-thread read; the checks must be thread-safe.
+         *
+         * @param threads the number of threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1, was " + threads);
+            }
+            this.parallelism = threads;
+            return this;
+        }
+
+        /**
+         * Adds a check run on every well-formed instance, in the order added.
+         *
+         * @param check the check
+         * @return this builder
+         */
         public Builder check(RecordCheck<ProcessInstance> check) {
             checks.add(Objects.requireNonNull(check, "check"));
             return this;
         }
 
-        /** Builds the reader. */
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         */
         public ProcessInstanceCsvReader build() {
             return new ProcessInstanceCsvReader(this);
         }

@@ -25,7 +25,9 @@ import java.util.Map;
  * {@link AnswerValue.NullValue#INSTANCE}, also inside arrays and objects; object keys keep their
  * input order. A key repeated within one object fails with Jackson's own strict-duplicate message
  * ({@code Duplicate field 'k'}), whatever the parser's settings, so that a value never depends on
- * which of two entries wins. Nesting is bounded by the parser's {@code StreamReadConstraints}.
+ * which of two entries wins. A number token whose exponent does not fit an {@code int} has no exact
+ * decimal and fails as malformed ({@link JsonParseException}). Nesting is bounded by the parser's
+ * {@code StreamReadConstraints}.
  * Stateless and thread-safe.
  */
 public final class AnswerValueReader {
@@ -51,7 +53,7 @@ public final class AnswerValueReader {
             case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                     ? new AnswerValue.DecimalValue(new BigDecimal(p.getBigIntegerValue()))
                     : new AnswerValue.IntegerValue(p.getLongValue());
-            case VALUE_NUMBER_FLOAT -> new AnswerValue.DecimalValue(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> new AnswerValue.DecimalValue(decimal(p));
             case VALUE_STRING -> new AnswerValue.TextValue(p.getText());
             case VALUE_TRUE -> new AnswerValue.BooleanValue(true);
             case VALUE_FALSE -> new AnswerValue.BooleanValue(false);
@@ -100,15 +102,32 @@ public final class AnswerValueReader {
      * tokens were read: a {@code DoubleNode} gives the decimal of its {@code double}, exactly as
      * {@link JsonNode#decimalValue()} does.
      *
-     * @param node any node; a missing node is {@code null}
+     * @param node any node; a missing node (and a node that holds no JSON value: binary data, a
+     *     Java object) is {@code null}
      * @return the value
      */
     public static AnswerValue read(JsonNode node) {
+        if (node.isMissingNode() || node.isPojo() || node.isBinary()) {
+            return AnswerValue.NullValue.INSTANCE;
+        }
         try (JsonParser p = node.traverse()) {
             p.nextToken();
-            return p.currentToken() == null ? AnswerValue.NullValue.INSTANCE : read(p);
+            return read(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot convert a JSON tree", e); // a tree is in memory: never happens
+        }
+    }
+
+    /**
+     * The exact decimal of a number token. An exponent beyond an {@code int} ({@code 1e9999999999})
+     * has no {@link BigDecimal}: Jackson throws a bare {@link NumberFormatException} for it, which
+     * would end a whole read; it is a malformed value of this line instead.
+     */
+    private static BigDecimal decimal(JsonParser p) throws IOException {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonParseException(p, e.getMessage(), e);
         }
     }
 

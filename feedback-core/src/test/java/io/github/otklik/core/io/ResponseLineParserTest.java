@@ -46,6 +46,22 @@ class ResponseLineParserTest {
     }
 
     @Test
+    void aStringTheFastParseCannotDecodeYieldsToJacksonsFirstError() {
+        // the fast parse decodes the id and stops at the UTF-8 surrogate; Jackson's walk skips strings and meets the repeat
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] head = "{\"id\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\",\"id\":1}".getBytes(StandardCharsets.UTF_8);
+        byte[] line = new byte[head.length + surrogate.length + tail.length];
+        System.arraycopy(head, 0, line, 0, head.length);
+        System.arraycopy(surrogate, 0, line, head.length, surrogate.length);
+        System.arraycopy(tail, 0, line, head.length + surrogate.length, tail.length);
+        assertThat(PARSER.parse(line, 0, line.length).problem).isEqualTo(new Violation("", "malformed JSON: Duplicate field 'id'"));
+        byte[] alone = java.util.Arrays.copyOf(line, head.length + surrogate.length + 2);
+        alone[alone.length - 1] = '}';
+        assertThat(PARSER.parse(alone, 0, alone.length).problem.message()).startsWith("malformed JSON: Invalid UTF-8");
+    }
+
+    @Test
     void nestingIsCountedFromTheTopLevelObject() {
         assertThat(parse(LINE.replace("4}", "" + "[".repeat(98) + "]".repeat(98) + "}")).problem).isNull();
         assertThat(parse(LINE.replace("4}", "" + "[".repeat(99) + "]".repeat(99) + "}")).problem)

@@ -13,7 +13,7 @@ import java.util.List;
 final class RecordChecks<T> {
     private final RecordCheck<T>[] checks;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RecordChecks(List<RecordCheck<T>> checks) {
         this.checks = List.copyOf(checks).toArray(new RecordCheck[0]);
     }

@@ -33,12 +33,9 @@ class ReadmeExampleTest {
         ZoneId zone = ZoneId.of("Europe/Moscow");
         List<Appeal> inQuarter = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        ReadSummary summary = AppealCsvReader.builder().build().read(appealsCsv, new RecordHandler<Appeal>() {
-            @Override public void accept(Appeal appeal, long line) {
-                if (quarter.contains(appeal.registeredAt(), zone)) inQuarter.add(appeal);
-            }
-            @Override public void reject(Reject reject) { rejects.add(reject); }
-        });
+        ReadSummary summary = AppealCsvReader.builder().build().read(appealsCsv, RecordHandler.of(appeal -> {
+            if (quarter.contains(appeal.registeredAt(), zone)) inQuarter.add(appeal);
+        }, rejects::add));
         System.out.println(summary.accepted() + " accepted, " + inQuarter.size() + " in " + quarter);
         // README example ends
         assertThat(summary.accepted()).isEqualTo(2);

@@ -2,6 +2,7 @@ package io.github.otklik.core.appeal;
 
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.validation.Identifiers;
+import io.github.otklik.core.validation.Violation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -14,8 +15,12 @@ import java.util.Optional;
  * A direct appeal (обращение), complaint (жалоба), request or proposal, as one row of the appeals
  * CSV ({@code spec/formats.md} §3). Immutable; built with {@link #builder(String)}.
  *
- * <p>Invariants checked by {@link Builder#build()}: {@code answeredAt} is not before
- * {@code registeredAt}, and an outcome is set only on an answered appeal.
+ * <p>Invariants checked by {@link Builder#build()} ({@link AppealRules}, with the messages the readers
+ * use): {@code answeredAt} is not before {@code registeredAt}, and an outcome is set only on an
+ * answered appeal.
+ *
+ * <p>The appeal's own words ({@link #text()}) may hold personal data: they are for internal text
+ * analysis only, never for a public output, and {@link #toString()} does not show them.
  */
 public final class Appeal {
     @NotNull @Pattern(regexp = Identifiers.IDENTIFIER_REGEX)
@@ -37,6 +42,7 @@ public final class Appeal {
     private final Instant answeredAt;
     private final LocalDate dueDate;
     private final AppealOutcome outcome;
+    private final String text;
 
     private Appeal(Builder b) {
         this.id = b.id;
@@ -50,11 +56,18 @@ public final class Appeal {
         this.answeredAt = b.answeredAt;
         this.dueDate = b.dueDate;
         this.outcome = b.outcome;
-        if (answeredAt != null && answeredAt.isBefore(registeredAt)) {
-            throw new IllegalArgumentException("answeredAt " + answeredAt + " is before registeredAt " + registeredAt);
+        this.text = b.text;
+        if (answeredAt != null) {
+            failOn(AppealRules.answerNotBeforeRegistration(registeredAt, answeredAt));
         }
-        if (outcome != null && answeredAt == null) {
-            throw new IllegalArgumentException("outcome " + outcome + " is set on an open appeal");
+        if (outcome != null) {
+            failOn(AppealRules.outcomeOnlyWhenAnswered(outcome, answeredAt != null));
+        }
+    }
+
+    private static void failOn(Optional<Violation> violation) {
+        if (violation.isPresent()) {
+            throw new IllegalArgumentException(violation.get().message());
         }
     }
 
@@ -99,6 +112,14 @@ public final class Appeal {
     /** The outcome of an answered appeal, when given. */
     public Optional<AppealOutcome> outcome() { return Optional.ofNullable(outcome); }
 
+    /**
+     * The appeal's own words, when given: free text that may hold personal data, for internal use
+     * only (never in a public output).
+     *
+     * @return the text, exactly as the input had it
+     */
+    public Optional<String> text() { return Optional.ofNullable(text); }
+
     /** A builder initialised with this appeal's values. */
     public Builder toBuilder() {
         Builder b = new Builder(id).agency(agency).channel(channel).kind(kind).registeredAt(registeredAt);
@@ -108,6 +129,7 @@ public final class Appeal {
         b.answeredAt = answeredAt;
         b.dueDate = dueDate;
         b.outcome = outcome;
+        b.text = text;
         return b;
     }
 
@@ -116,14 +138,16 @@ public final class Appeal {
         return o instanceof Appeal a && id.equals(a.id) && agency.equals(a.agency) && Objects.equals(process, a.process)
                 && channel == a.channel && kind == a.kind && Objects.equals(topic, a.topic)
                 && Objects.equals(reason, a.reason) && registeredAt.equals(a.registeredAt)
-                && Objects.equals(answeredAt, a.answeredAt) && Objects.equals(dueDate, a.dueDate) && outcome == a.outcome;
+                && Objects.equals(answeredAt, a.answeredAt) && Objects.equals(dueDate, a.dueDate) && outcome == a.outcome
+                && Objects.equals(text, a.text);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, agency, process, channel, kind, topic, reason, registeredAt, answeredAt, dueDate, outcome);
+        return Objects.hash(id, agency, process, channel, kind, topic, reason, registeredAt, answeredAt, dueDate, outcome, text);
     }
 
+    /** Id, kind, channel and times; never the text. */
     @Override
     public String toString() {
         return "Appeal[" + id + ", " + kind + ", " + channel + ", registered " + registeredAt
@@ -143,6 +167,7 @@ public final class Appeal {
         private Instant answeredAt;
         private LocalDate dueDate;
         private AppealOutcome outcome;
+        private String text;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -177,6 +202,14 @@ public final class Appeal {
 
         /** Outcome of the answered appeal. */
         public Builder outcome(AppealOutcome outcome) { this.outcome = Objects.requireNonNull(outcome); return this; }
+
+        /**
+         * The appeal's own words (internal only: may hold personal data).
+         *
+         * @param text the text, kept exactly (not trimmed)
+         * @return this builder
+         */
+        public Builder text(String text) { this.text = Objects.requireNonNull(text); return this; }
 
         /**
          * Builds the appeal.

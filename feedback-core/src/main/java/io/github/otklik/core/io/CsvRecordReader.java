@@ -16,32 +16,73 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The common part of the CSV readers ({@code spec/formats.md} §3–4): a required header whose
  * columns may come in any order (unknown ones ignored), rows whose field count must match the
  * header, exact duplicate-id detection over accepted rows, and one reject per bad row. Immutable
- * and thread-safe; each {@code read} call has its own state.
+ * and thread-safe; each {@code read} call has its own state. Rows are split on the calling thread;
+ * with a parallelism above 1 they are mapped and checked on that many worker threads (so
+ * {@link #map} and the checks must be thread-safe), and still delivered in input order with
+ * exactly the records, rejects and lines of the one-thread read.
  *
  * @param <T> the record type
  */
-public abstract class CsvRecordReader<T> {
+public abstract class CsvRecordReader<T> implements RecordReader<T> {
+    private static final String REPEATS = " repeats an earlier row";
+
     private final CsvFactory csv = new CsvFactory();
     private final List<String> columns;
     private final Set<String> required;
-    private final List<RecordCheck<T>> checks;
+    private final RecordChecks<T> checks;
     private final Function<T, String> idOf;
+    private final int parallelism;
 
-    /** A reader of the given columns (in spec order), of which {@code required} must be present. */
+    /**
+     * A reader of the given columns (in spec order), of which {@code required} must be present,
+     * reading on the calling thread alone.
+     *
+     * @param columns the columns of the format, in spec order
+     * @param required the columns a header must have
+     * @param checks checks run on every mapped record, in order
+     * @param idOf the id of a record, for duplicate detection
+     */
     protected CsvRecordReader(List<String> columns, Set<String> required, List<RecordCheck<T>> checks, Function<T, String> idOf) {
-        this.columns = List.copyOf(columns);
-        this.required = Set.copyOf(required);
-        this.checks = List.copyOf(checks);
-        this.idOf = Objects.requireNonNull(idOf);
+        this(columns, required, checks, idOf, 1);
     }
 
-    /** Maps one row to a record, or returns the first violation. */
+    /**
+     * A reader of the given columns (in spec order), of which {@code required} must be present,
+     * mapping and checking rows on {@code parallelism} threads.
+     *
+     * @param columns the columns of the format, in spec order
+     * @param required the columns a header must have
+     * @param checks checks run on every mapped record, in order
+     * @param idOf the id of a record, for duplicate detection
+     * @param parallelism threads that map and check rows, at least 1
+     * @throws IllegalArgumentException when {@code parallelism} is below 1
+     */
+    protected CsvRecordReader(List<String> columns, Set<String> required, List<RecordCheck<T>> checks, Function<T, String> idOf,
+                              int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
+        this.columns = List.copyOf(columns);
+        this.required = Set.copyOf(required);
+        this.checks = new RecordChecks<>(checks);
+        this.idOf = Objects.requireNonNull(idOf);
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Maps one row to a record, or returns the first violation.
+     *
+     * @param row the row
+     * @return the record or the problem
+     */
     protected abstract Mapped<T> map(Row row);
 
     /**
@@ -49,19 +90,10 @@ public abstract class CsvRecordReader<T> {
      *
      * @throws InputFileException when the file cannot be opened or its header is invalid
      */
+    @Override
     public final ReadSummary read(Path file, RecordHandler<? super T> handler) {
-        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new InputFileException("cannot read " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        }
-        try (in) {
-            return read(in, source, handler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(handler, "handler");
+        return readFile(file, handler, null);
     }
 
     /**
@@ -70,11 +102,49 @@ public abstract class CsvRecordReader<T> {
      * @throws InputFileException when the header is missing or invalid
      * @throws UncheckedIOException when reading fails
      */
+    @Override
     public final ReadSummary read(InputStream in, String source, RecordHandler<? super T> handler) {
         Objects.requireNonNull(handler, "handler");
-        long read = 0;
-        long accepted = 0;
-        boolean truncated = false;
+        return read(in, source, handler, null);
+    }
+
+    /**
+     * Reads {@code file} once into per-thread sinks, rejects in input order on the calling thread;
+     * the records accepted and rejected are exactly those of {@link #read(Path, RecordHandler)}.
+     *
+     * @throws InputFileException when the file cannot be opened or its header is invalid
+     */
+    @Override
+    public final ReadSummary readUnordered(Path file, Supplier<? extends Consumer<? super T>> sinks, Consumer<Reject> rejects) {
+        if (parallelism == 1) {
+            return readFile(file, UnorderedSinks.single(sinks, rejects), null);
+        }
+        UnorderedSinks<T> parallel = new UnorderedSinks<>(sinks, rejects);
+        return readFile(file, parallel.handler(), parallel);
+    }
+
+    /** {@code file} as a source: {@code read} as {@link #read(Path, RecordHandler)}, {@code readUnordered} as {@link #readUnordered}. */
+    @Override
+    public final UnorderedRecordSource<T> source(Path file) {
+        return RecordReader.super.source(file);
+    }
+
+    private ReadSummary readFile(Path file, RecordHandler<? super T> handler, UnorderedSinks<T> sinks) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new InputFileException("cannot read " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+        try (in) {
+            return read(in, source, handler, sinks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ReadSummary read(InputStream in, String source, RecordHandler<? super T> handler, UnorderedSinks<T> sinks) {
         try (CsvRows rows = new CsvRows(csv, in)) {
             Header header;
             try {
@@ -85,59 +155,27 @@ public abstract class CsvRecordReader<T> {
             } catch (CsvRows.UnterminatedQuoteException e) {
                 throw new InputFileException(source + ": unterminated quote in the header starting at line " + e.line());
             }
-            IdSet seen = new IdSet();
-            while (true) {
-                try {
-                    if (!rows.next()) {
-                        break;
-                    }
-                } catch (CsvRows.UnterminatedQuoteException e) {
-                    read++;
-                    truncated = true;
-                    handler.reject(Reject.of(source, e.line(), null, null,
-                            "unterminated quoted field starting at line " + e.line() + "; the rest of the file cannot be read"));
-                    break;
-                }
-                read++;
-                long line = rows.line();
-                List<String> fields = rows.fields();
-                if (fields.size() != header.width) {
-                    handler.reject(Reject.of(source, line, header.idOf(fields), null,
-                            "row has " + fields.size() + " fields, the header has " + header.width));
-                    continue;
-                }
-                Row row = new Row(header, fields);
-                Mapped<T> mapped = map(row);
-                Violation problem = mapped.problem;
-                if (problem == null) {
-                    problem = firstProblem(mapped.record);
-                }
-                if (problem == null && !seen.add(idOf.apply(mapped.record))) {
-                    problem = new Violation("id", "id " + Identifiers.describe(idOf.apply(mapped.record)) + " repeats an earlier row");
-                }
-                if (problem == null) {
-                    accepted++;
-                    handler.accept(mapped.record, line);
-                } else {
-                    String id = row.value("id");
-                    handler.reject(Reject.of(source, line, id != null && Identifiers.isIdentifier(id) ? id : null,
-                            problem.path().isEmpty() ? null : problem.path(), problem.message()));
-                }
-            }
+            CsvRowUnits<T> units = new CsvRowUnits<>(rows, (values, offset, width, index, line, out) ->
+                    parseRow(header, values, offset, width, index, line, out));
+            Delivery<T> delivery = new Delivery<>(source, handler, true, idOf, REPEATS);
+            RecordPipeline.run(units, delivery, parallelism, sinks, "otklik-csv-reader");
+            return delivery.summary(units.truncated());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }
-        return new ReadSummary(source, read, accepted, read - accepted, truncated);
     }
 
-    private Violation firstProblem(T record) {
-        for (RecordCheck<T> check : checks) {
-            List<Violation> problems = check.check(record);
-            if (!problems.isEmpty()) {
-                return problems.get(0);
-            }
+    /** One row: a field count that differs from the header's, or the mapped record and its first problem. */
+    private void parseRow(Header header, String[] values, int offset, int width, int index, long line, ParseResults<T> out) {
+        if (width != header.width) {
+            out.put(index, line, header.idOf(values, offset, width), null,
+                    new Violation("", "row has " + width + " fields, the header has " + header.width));
+            return;
         }
-        return null;
+        Row row = new Row(header, values, offset);
+        Mapped<T> mapped = map(row);
+        Violation problem = mapped.problem == null ? checks.firstProblem(mapped.record) : mapped.problem;
+        out.put(index, line, row.value("id"), mapped.record, problem);
     }
 
     private Header header(String source, List<String> names) {
@@ -169,12 +207,12 @@ public abstract class CsvRecordReader<T> {
 
     /** The header: column positions and the number of fields every row must have. */
     private record Header(Map<String, Integer> index, int width) {
-        String idOf(List<String> fields) {
+        String idOf(String[] values, int offset, int fields) {
             Integer i = index.get("id");
-            if (i == null || i >= fields.size()) {
+            if (i == null || i >= fields) {
                 return null;
             }
-            String id = fields.get(i);
+            String id = values[offset + i];
             return Identifiers.isIdentifier(id) ? id : null;
         }
     }
@@ -182,11 +220,13 @@ public abstract class CsvRecordReader<T> {
     /** One data row, with access by column name. Values are never trimmed. */
     protected static final class Row {
         private final Header header;
-        private final List<String> fields;
+        private final String[] values;
+        private final int offset;
 
-        private Row(Header header, List<String> fields) {
+        private Row(Header header, String[] values, int offset) {
             this.header = header;
-            this.fields = fields;
+            this.values = values;
+            this.offset = offset;
         }
 
         /** The value of {@code column}, or {@code null} when the column is absent or the value empty. */
@@ -195,7 +235,7 @@ public abstract class CsvRecordReader<T> {
             if (i == null) {
                 return null;
             }
-            String v = fields.get(i);
+            String v = values[offset + i];
             return v.isEmpty() ? null : v;
         }
     }

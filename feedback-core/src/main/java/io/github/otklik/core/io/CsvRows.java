@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class CsvRows implements AutoCloseable {
     private final CsvParser parser;
-    private final List<String> fields = new ArrayList<>();
+    private String[] values = new String[16];
+    private int width;
     private long line;
 
     CsvRows(CsvFactory factory, InputStream in) throws IOException {
@@ -32,7 +33,7 @@ final class CsvRows implements AutoCloseable {
             if (!nextRow()) {
                 return false;
             }
-        } while (fields.size() == 1 && isBlank(fields.get(0)));
+        } while (width == 1 && isBlank(values[0]));
         return true;
     }
 
@@ -50,7 +51,7 @@ final class CsvRows implements AutoCloseable {
     // taken from its first value; the line where a field starts is the line where the previous
     // one ended (a delimiter never crosses a line break).
     private boolean nextRow() throws IOException {
-        fields.clear();
+        width = 0;
         long fieldLine = -1;
         try {
             JsonToken t = parser.nextToken();
@@ -66,10 +67,13 @@ final class CsvRows implements AutoCloseable {
                 if (t == null) {
                     throw new UnterminatedQuoteException(fieldLine);
                 }
-                if (fields.isEmpty()) {
+                if (width == 0) {
                     line = parser.currentTokenLocation().getLineNr();
                 }
-                fields.add(parser.getText());
+                if (width == values.length) {
+                    values = Arrays.copyOf(values, width * 2);
+                }
+                values[width++] = parser.getText();
                 fieldLine = parser.currentLocation().getLineNr();
             }
             return true;
@@ -87,9 +91,19 @@ final class CsvRows implements AutoCloseable {
         return line;
     }
 
-    /** Fields of the current row. */
+    /** Fields of the current row: the first {@link #width()} of {@link #values()}. */
     List<String> fields() {
-        return fields;
+        return Arrays.asList(values).subList(0, width);
+    }
+
+    /** The values of the current row (from index 0; the array is reused by the next row). */
+    String[] values() {
+        return values;
+    }
+
+    /** The number of fields of the current row. */
+    int width() {
+        return width;
     }
 
     @Override

@@ -7,24 +7,28 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.appeal.AppealKind;
 import io.github.otklik.core.appeal.AppealOutcome;
+import io.github.otklik.core.appeal.AppealRules;
 import io.github.otklik.core.channel.Channel;
+import io.github.otklik.core.validation.Violation;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an object keyed by the appeal CSV columns ({@code spec/formats.md} §3) as an {@link
  * Appeal}. Required: {@code id, agency, channel, kind, registeredAt}; instants may carry any
- * offset; {@code answeredAt} must not precede {@code registeredAt}, and {@code outcome} needs
- * {@code answeredAt}.
+ * offset; {@code text} (the appeal's own words, internal only) is optional; the invariants are
+ * {@link AppealRules}' ({@code answeredAt} not before {@code registeredAt}, {@code outcome} only
+ * with {@code answeredAt}), with their messages.
  */
 final class AppealDeserializer extends StdDeserializer<Appeal> {
     static final AppealDeserializer INSTANCE = new AppealDeserializer();
     private static final List<Object> FIELDS = List.of("id", "agency", "process", "channel", "kind", "topic", "reason",
-            "registeredAt", "answeredAt", "dueDate", "outcome");
+            "registeredAt", "answeredAt", "dueDate", "outcome", "text");
 
     private AppealDeserializer() {
         super(Appeal.class);
@@ -43,6 +47,7 @@ final class AppealDeserializer extends StdDeserializer<Appeal> {
         Instant answeredAt = null;
         LocalDate dueDate = null;
         AppealOutcome outcome = null;
+        String text = null;
         final Class<?> self = Appeal.class;
         final String none = "";
         for (JsonToken t = Wire.startObject(p, self, none); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -60,6 +65,7 @@ final class AppealDeserializer extends StdDeserializer<Appeal> {
                 case "answeredAt" -> answeredAt = Wire.instant(p, self, none, name);
                 case "dueDate" -> dueDate = Wire.date(p, self, none, name);
                 case "outcome" -> outcome = Wire.enumValue(p, self, none, name, AppealOutcome.class);
+                case "text" -> text = Wire.string(p, self, none, name);
                 default -> ctxt.handleUnknownProperty(p, this, self, name);
             }
         }
@@ -68,13 +74,14 @@ final class AppealDeserializer extends StdDeserializer<Appeal> {
                 .channel(Wire.required(p, self, none, "channel", channel))
                 .kind(Wire.required(p, self, none, "kind", kind))
                 .registeredAt(Wire.required(p, self, none, "registeredAt", registeredAt));
-        if (answeredAt != null && answeredAt.isBefore(registeredAt)) {
-            throw Wire.invalid(p, self, none, "answeredAt", answeredAt, Instant.class,
-                    "answeredAt " + answeredAt + " is before registeredAt " + registeredAt);
+        Optional<Violation> early = answeredAt == null ? Optional.empty()
+                : AppealRules.answerNotBeforeRegistration(registeredAt, answeredAt);
+        if (early.isPresent()) {
+            throw Wire.invalid(p, self, none, "answeredAt", answeredAt, Instant.class, early.get().message());
         }
-        if (outcome != null && answeredAt == null) {
-            throw Wire.invalid(p, self, none, "outcome", outcome.name(), AppealOutcome.class,
-                    "outcome " + outcome + " is set on an open appeal (no answeredAt)");
+        Optional<Violation> open = outcome == null ? Optional.empty() : AppealRules.outcomeOnlyWhenAnswered(outcome, answeredAt != null);
+        if (open.isPresent()) {
+            throw Wire.invalid(p, self, none, "outcome", outcome.name(), AppealOutcome.class, open.get().message());
         }
         if (process != null) {
             b.process(process);
@@ -93,6 +100,9 @@ final class AppealDeserializer extends StdDeserializer<Appeal> {
         }
         if (outcome != null) {
             b.outcome(outcome);
+        }
+        if (text != null) {
+            b.text(text);
         }
         return b.build();
     }

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Writes an {@link Appeal} as an object keyed by the CSV columns of {@code spec/formats.md} §3, in
  * column order: {@code id, agency, process?, channel, kind, topic?, reason?, registeredAt,
- * answeredAt?, dueDate?, outcome?}; absent optionals are omitted.
+ * answeredAt?, dueDate?, outcome?, text?}; absent optionals are omitted. The {@code text} may
+ * hold personal data: this JSON is for internal stores and pipelines, never a public output.
  */
 final class AppealSerializer extends StdSerializer<Appeal> {
     static final AppealSerializer INSTANCE = new AppealSerializer();
@@ -39,6 +40,7 @@ final class AppealSerializer extends StdSerializer<Appeal> {
         if (a.outcome().isPresent()) {
             g.writeStringField("outcome", a.outcome().get().name());
         }
+        Wire.writeOptional(g, "text", a.text());
         g.writeEndObject();
     }
 }

@@ -6,18 +6,22 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.process.ProcessInstance;
+import io.github.otklik.core.process.ProcessInstanceRules;
 import io.github.otklik.core.process.ProcessOutcome;
+import io.github.otklik.core.validation.Violation;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an object keyed by the process-instance CSV columns ({@code spec/formats.md} §4) as a
  * {@link ProcessInstance}. Required: {@code id, agency, process, startedAt}; {@code touches} is an
- * integer ≥ 1; {@code finishedAt} must not precede {@code startedAt}, and {@code outcome} needs
- * {@code finishedAt}.
+ * integer token; the invariants are {@link ProcessInstanceRules}' ({@code touches} ≥ 1,
+ * {@code finishedAt} not before {@code startedAt}, {@code outcome} only with {@code finishedAt}),
+ * with their messages.
  */
 final class ProcessInstanceDeserializer extends StdDeserializer<ProcessInstance> {
     static final ProcessInstanceDeserializer INSTANCE = new ProcessInstanceDeserializer();
@@ -53,8 +57,9 @@ final class ProcessInstanceDeserializer extends StdDeserializer<ProcessInstance>
                 case "finishedAt" -> finishedAt = Wire.instant(p, self, none, name);
                 case "touches" -> {
                     long n = Wire.integer(p, self, none, name);
-                    if (n < 1 || n > Integer.MAX_VALUE) {
-                        throw Wire.invalid(p, self, none, name, n, Integer.class, "touches must be an integer >= 1, was " + n);
+                    Optional<Violation> invalid = ProcessInstanceRules.touches(Long.toString(n));
+                    if (invalid.isPresent()) {
+                        throw Wire.invalid(p, self, none, name, n, Integer.class, invalid.get().message());
                     }
                     touches = n;
                 }
@@ -67,13 +72,15 @@ final class ProcessInstanceDeserializer extends StdDeserializer<ProcessInstance>
                 .agency(Wire.required(p, self, none, "agency", agency))
                 .process(Wire.required(p, self, none, "process", process))
                 .startedAt(Wire.required(p, self, none, "startedAt", startedAt));
-        if (finishedAt != null && finishedAt.isBefore(startedAt)) {
-            throw Wire.invalid(p, self, none, "finishedAt", finishedAt, Instant.class,
-                    "finishedAt " + finishedAt + " is before startedAt " + startedAt);
+        Optional<Violation> early = finishedAt == null ? Optional.empty()
+                : ProcessInstanceRules.finishNotBeforeStart(startedAt, finishedAt);
+        if (early.isPresent()) {
+            throw Wire.invalid(p, self, none, "finishedAt", finishedAt, Instant.class, early.get().message());
         }
-        if (outcome != null && finishedAt == null) {
-            throw Wire.invalid(p, self, none, "outcome", outcome.name(), ProcessOutcome.class,
-                    "outcome " + outcome + " is set on an instance in progress (no finishedAt)");
+        Optional<Violation> open = outcome == null ? Optional.empty()
+                : ProcessInstanceRules.outcomeOnlyWhenFinished(outcome, finishedAt != null);
+        if (open.isPresent()) {
+            throw Wire.invalid(p, self, none, "outcome", outcome.name(), ProcessOutcome.class, open.get().message());
         }
         if (channel != null) {
             b.channel(channel);

@@ -88,7 +88,7 @@ final class SurveyResponseDeserializer extends StdDeserializer<SurveyResponse> {
             throw Wire.mismatch(p, SurveyResponse.class, "", field, Map.class,
                     "must be an object, found " + Wire.found(p.currentToken()));
         }
-        return AnswerValueDeserializer.fields(p);
+        return AnswerValueReader.fields(p);
     }
 
     @Override

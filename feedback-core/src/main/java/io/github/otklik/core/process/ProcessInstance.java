@@ -2,6 +2,7 @@ package io.github.otklik.core.process;
 
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.validation.Identifiers;
+import io.github.otklik.core.validation.Violation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
@@ -14,8 +15,9 @@ import java.util.OptionalInt;
  * One run of a process for one client (экземпляр процесса), as one row of the process-instance
  * CSV ({@code spec/formats.md} §4). Immutable; built with {@link #builder(String)}.
  *
- * <p>Invariants checked by {@link Builder#build()}: {@code finishedAt} is not before
- * {@code startedAt}, {@code touches} ≥ 1, and an outcome is set only on a finished instance.
+ * <p>Invariants checked by the builder ({@link ProcessInstanceRules}, with the messages the readers
+ * use): {@code finishedAt} is not before {@code startedAt}, {@code touches} ≥ 1, and an outcome is
+ * set only on a finished instance.
  */
 public final class ProcessInstance {
     @NotNull @Pattern(regexp = Identifiers.IDENTIFIER_REGEX)
@@ -43,11 +45,17 @@ public final class ProcessInstance {
         this.touches = b.touches;
         this.outcome = b.outcome;
         this.negativeReason = b.negativeReason;
-        if (finishedAt != null && finishedAt.isBefore(startedAt)) {
-            throw new IllegalArgumentException("finishedAt " + finishedAt + " is before startedAt " + startedAt);
+        if (finishedAt != null) {
+            failOn(ProcessInstanceRules.finishNotBeforeStart(startedAt, finishedAt));
         }
-        if (outcome != null && finishedAt == null) {
-            throw new IllegalArgumentException("outcome " + outcome + " is set on an instance in progress");
+        if (outcome != null) {
+            failOn(ProcessInstanceRules.outcomeOnlyWhenFinished(outcome, finishedAt != null));
+        }
+    }
+
+    private static void failOn(Optional<Violation> violation) {
+        if (violation.isPresent()) {
+            throw new IllegalArgumentException(violation.get().message());
         }
     }
 
@@ -141,9 +149,7 @@ public final class ProcessInstance {
          * @throws IllegalArgumentException when {@code touches} &lt; 1
          */
         public Builder touches(int touches) {
-            if (touches < 1) {
-                throw new IllegalArgumentException("touches must be at least 1, was " + touches);
-            }
+            failOn(ProcessInstanceRules.touches(Integer.toString(touches)));
             this.touches = touches;
             return this;
         }

@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -139,6 +141,32 @@ class AppealCsvReaderTest {
                 + "more\n";
         Collected<Appeal> c = read(text);
         assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
+    }
+
+    @Test
+    void textKeepsQuotesLineBreaksAndCrlfExactly() {
+        List<String> texts = List.of("Очередь \"огромная\", окно одно", "first line\nsecond line", "with CRLF\r\ninside\r\n",
+                "  spaces kept  ", "", "😀 \"\"", "\r\n\n");
+        StringBuilder csv = new StringBuilder("id,agency,channel,kind,registeredAt,text\r\n");
+        for (int i = 0; i < texts.size(); i++) {
+            csv.append("a-").append(i).append(",ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,")
+                    .append('"').append(texts.get(i).replace("\"", "\"\"")).append('"').append("\r\n");
+        }
+        csv.append("a-last,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,\r\n");
+        Collected<Appeal> c = read(csv.toString());
+        assertThat(c.rejects).isEmpty();
+        for (int i = 0; i < texts.size(); i++) {
+            Appeal a = c.accepted.get(i);
+            assertThat(a.text()).as(a.id()).isEqualTo(texts.get(i).isEmpty() ? Optional.empty() : Optional.of(texts.get(i)));
+        }
+        assertThat(c.accepted.get(texts.size()).text()).isEmpty();
+        // physical lines: the header is 1, and every line break inside a quoted text counts
+        long line = 2;
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(c.lines.get(i)).as("line of a-%d", i).isEqualTo(line);
+            line += 1 + texts.get(i).chars().filter(ch -> ch == '\n').count();
+        }
+        assertThat(c.lines.get(texts.size())).isEqualTo(line);
     }
 
     @Test

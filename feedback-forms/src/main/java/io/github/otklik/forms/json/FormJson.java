@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.otklik.core.json.AnswerValueReader;
 import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.text.LocalizedText;
@@ -28,9 +29,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads and writes form templates in the canonical {@code otklik-form/1} JSON. Reading reports
@@ -309,7 +308,7 @@ public final class FormJson {
             return null;
         }
         if (n.has("equals")) {
-            return new Condition.Equals(question, value(n.get("equals")));
+            return new Condition.Equals(question, AnswerValueReader.read(n.get("equals")));
         }
         if (n.has("in")) {
             JsonNode list = n.get("in");
@@ -318,7 +317,7 @@ public final class FormJson {
                 return null;
             }
             List<AnswerValue> values = new ArrayList<>();
-            list.forEach(x -> values.add(value(x)));
+            list.forEach(x -> values.add(AnswerValueReader.read(x)));
             return new Condition.In(question, values);
         }
         if (n.has("answered")) {
@@ -327,31 +326,6 @@ public final class FormJson {
         }
         p.add(path, "a condition needs equals, in, answered, all, any or not");
         return null;
-    }
-
-    static AnswerValue value(JsonNode n) {
-        if (n.isIntegralNumber() && n.canConvertToLong()) {
-            return new AnswerValue.IntegerValue(n.longValue());
-        } else if (n.isNumber()) {
-            return new AnswerValue.DecimalValue(n.decimalValue());
-        } else if (n.isTextual()) {
-            return new AnswerValue.TextValue(n.asText());
-        } else if (n.isBoolean()) {
-            return new AnswerValue.BooleanValue(n.booleanValue());
-        } else if (n.isArray()) {
-            List<AnswerValue> items = new ArrayList<>();
-            n.forEach(x -> items.add(value(x)));
-            return new AnswerValue.ArrayValue(items);
-        } else if (n.isObject()) {
-            Map<String, AnswerValue> fields = new java.util.LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                fields.put(e.getKey(), value(e.getValue()));
-            }
-            return new AnswerValue.ObjectValue(fields);
-        }
-        return AnswerValue.NullValue.INSTANCE;
     }
 
     // ------------------------------------------------------------------ writing

@@ -1,0 +1,145 @@
+package io.github.otklik.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.otklik.core.validation.Violation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Parses one line of a responses JSONL file ({@code spec/formats.md} §2) into its
+ * {@link ResponseFields}: the structural verdict of the line and, when it is one JSON object, its
+ * fields and their first problem.
+ *
+ * <p>The fast parse streams the tokens once with Jackson and finds repeated keys itself
+ * ({@link ObjectKeys}): known keys in a bit set, so a well-formed line costs one pass and no key
+ * set. A line it finds malformed (rare) is parsed again with Jackson's strict duplicate detection,
+ * whose first error is the verdict, so that the reject says exactly what Jackson says and a
+ * repeated key and a syntax error are reported in the order Jackson meets them. Nesting deeper
+ * than {@link ResponseJsonlReader#MAX_DEPTH} levels is refused by both. Immutable and thread-safe.
+ */
+final class ResponseLineParser {
+    private final JsonFactory json;
+    private final JsonFactory strictJson; // for the verdict on malformed lines
+
+    ResponseLineParser() {
+        // repeated keys are detected by the parsing code below (ObjectKeys), exactly where Jackson's
+        // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
+                .build();
+        this.strictJson = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
+                .build();
+    }
+
+    /** Parses {@code length} bytes of {@code bytes} from {@code offset}: one line, without its line end. */
+    ResponseFields parse(byte[] bytes, int offset, int length) {
+        ResponseFields r = new ResponseFields();
+        try (JsonParser p = json.createParser(bytes, offset, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                r.problem = new Violation("", "line is not a JSON object");
+                return r;
+            }
+            JsonToken t;
+            ObjectKeys keys = new ObjectKeys();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int known = ObjectKeys.top(name);
+                keys.check(p, name, known);
+                p.nextToken();
+                switch (known) {
+                    case ObjectKeys.ID -> r.id = r.string(p, "id");
+                    case ObjectKeys.FORM -> r.form = r.string(p, "form");
+                    case ObjectKeys.FORM_VERSION -> r.formVersion = r.string(p, "formVersion");
+                    case ObjectKeys.SUBMITTED_AT -> r.submittedAt = r.string(p, "submittedAt");
+                    case ObjectKeys.AGENCY -> r.agency = r.string(p, "agency");
+                    case ObjectKeys.PROCESS -> r.process = r.string(p, "process");
+                    case ObjectKeys.CHANNEL -> r.channel = r.string(p, "channel");
+                    case ObjectKeys.CLIENT -> parseClient(p, r);
+                    case ObjectKeys.ANONYMOUS -> {
+                        if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
+                            r.anonymous = p.getBooleanValue();
+                        } else {
+                            r.typeProblem("anonymous", "a boolean", p);
+                            ObjectKeys.skip(p);
+                        }
+                    }
+                    case ObjectKeys.ANSWERS -> r.answers = r.object(p, "answers");
+                    case ObjectKeys.RESPONDENT -> r.respondent = r.object(p, "respondent");
+                    default -> ObjectKeys.skip(p);
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                r.problem = new Violation("", "line is not a JSON object");
+                return r;
+            }
+            if (p.nextToken() != null) {
+                r.problem = new Violation("", "malformed JSON: content after the end of the object");
+                return r;
+            }
+        } catch (JsonProcessingException e) {
+            // a malformed line (rare): the verdict is Jackson's strict one, which also decides
+            // whether a repeated key or the syntax error comes first
+            r.problem = strictProblem(bytes, offset, length, e);
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        r.checkFields();
+        return r;
+    }
+
+    /** The first problem Jackson's strict parse finds in a line the fast parse found malformed. */
+    private Violation strictProblem(byte[] bytes, int offset, int length, JsonProcessingException fast) {
+        JsonProcessingException first = fast;
+        try (JsonParser p = strictJson.createParser(bytes, offset, length)) {
+            while (p.nextToken() != null) {
+                p.currentName(); // walk every token
+            }
+        } catch (JsonProcessingException e) {
+            first = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return first instanceof StreamConstraintsException
+                ? new Violation("", "JSON nests deeper than " + ResponseJsonlReader.MAX_DEPTH + " levels")
+                : new Violation("", "malformed JSON: " + firstLine(first.getOriginalMessage()));
+    }
+
+    private static void parseClient(JsonParser p, ResponseFields r) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            r.typeProblem("client", "an object", p);
+            ObjectKeys.skip(p);
+            return;
+        }
+        r.clientSeen = true;
+        ObjectKeys keys = new ObjectKeys();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            int known = ObjectKeys.client(name);
+            keys.check(p, name, known);
+            p.nextToken();
+            switch (known) {
+                case ObjectKeys.KIND -> r.clientKind = r.string(p, "client.kind");
+                case ObjectKeys.CATEGORY -> r.clientCategory = r.string(p, "client.category");
+                default -> ObjectKeys.skip(p);
+            }
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.otklik.core.io;
+
+import io.github.otklik.core.response.SurveyResponse;
+import io.github.otklik.core.validation.Violation;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The non-empty lines of one responses JSONL input as units of a {@link RecordPipeline}: each line
+ * parsed by {@link ResponseLineParser}, built into a {@link SurveyResponse} when its structure is
+ * valid, and checked. On one thread a line is parsed in the {@link LineSource}'s buffer; for
+ * workers, lines are copied into a {@link Batch}'s byte array. Not thread-safe.
+ */
+final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.Batch> {
+    private final LineSource lines;
+    private final ResponseLineParser parser;
+    private final RecordChecks<SurveyResponse> checks;
+
+    ResponseLines(LineSource lines, ResponseLineParser parser, RecordChecks<SurveyResponse> checks) {
+        this.lines = lines;
+        this.parser = parser;
+        this.checks = checks;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        while (lines.next()) {
+            if (!lines.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void parseCurrent(ParseResults<SurveyResponse> out) {
+        parse(parser, checks, lines.bytes(), 0, lines.length(), 0, lines.number(), out);
+    }
+
+    @Override
+    public Batch newBatch() {
+        return new Batch(parser, checks);
+    }
+
+    @Override
+    public void addCurrent(Batch batch) {
+        batch.add(lines.bytes(), lines.length(), lines.number());
+    }
+
+    @Override
+    public boolean truncated() {
+        return false;
+    }
+
+    /** Parses one line: the response, or the first problem of its structure or of the checks. */
+    static void parse(ResponseLineParser parser, RecordChecks<SurveyResponse> checks, byte[] bytes, int offset, int length,
+                      int index, long line, ParseResults<SurveyResponse> out) {
+        ResponseFields parsed = parser.parse(bytes, offset, length);
+        SurveyResponse response = parsed.problem == null ? parsed.build() : null;
+        Violation problem = response == null ? parsed.problem : checks.firstProblem(response);
+        out.put(index, line, parsed.id, response, problem);
+    }
+
+    /** Up to {@value RecordBatch#UNITS} lines, or about {@value #BYTES} bytes of them, and their results. */
+    static final class Batch extends RecordBatch<SurveyResponse> {
+        /** The bytes a batch holds before it is handed over (it grows for one longer line). */
+        static final int BYTES = 1 << 18;
+
+        private final ResponseLineParser parser;
+        private final RecordChecks<SurveyResponse> checks;
+        private byte[] data = new byte[BYTES];
+        private int used;
+        private final int[] starts = new int[UNITS];
+        private final int[] lengths = new int[UNITS];
+
+        Batch(ResponseLineParser parser, RecordChecks<SurveyResponse> checks) {
+            this.parser = parser;
+            this.checks = checks;
+        }
+
+        @Override
+        boolean full() {
+            return count == UNITS || used >= BYTES;
+        }
+
+        void add(byte[] line, int length, long number) {
+            if (used + length > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, used + length));
+            }
+            System.arraycopy(line, 0, data, used, length);
+            starts[count] = used;
+            lengths[count] = length;
+            lines[count] = number;
+            used += length;
+            count++;
+        }
+
+        @Override
+        void parse() {
+            for (int i = 0; i < count; i++) {
+                ResponseLines.parse(parser, checks, data, starts[i], lengths[i], i, lines[i], this);
+            }
+        }
+
+        @Override
+        void clearUnits() {
+            used = 0;
+        }
+    }
+}

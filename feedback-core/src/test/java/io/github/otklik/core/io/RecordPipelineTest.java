@@ -1,0 +1,201 @@
+package io.github.otklik.core.io;
+
+import io.github.otklik.core.validation.Violation;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The pipeline on its own, over synthetic units: every thread count gives the events of an
+ * independent model (records in order, duplicate ids decided in input order, rejected records not
+ * counted as seen), unordered reading gives the same multiset, batches stay bounded, failures
+ * propagate.
+ */
+class RecordPipelineTest {
+    /** A record: its id and the unit it came from. */
+    record Item(String id, int unit) {
+    }
+
+    /** Units 0 … n−1 on lines 2k+1; unit k is bad when k % 7 == 3, and repeats the id of unit k−1 when k % 11 == 5. */
+    static final class Units implements RecordUnits<Item, Units.Batch> {
+        final int n;
+        final int failAt;
+        int current = -1;
+        int batches;
+
+        Units(int n, int failAt) {
+            this.n = n;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public boolean next() {
+            return ++current < n;
+        }
+
+        @Override
+        public void parseCurrent(ParseResults<Item> out) {
+            parse(current, 0, out, failAt);
+        }
+
+        @Override
+        public Batch newBatch() {
+            batches++;
+            return new Batch(failAt);
+        }
+
+        @Override
+        public void addCurrent(Batch batch) {
+            batch.units[batch.count] = current;
+            batch.lines[batch.count] = line(current);
+            batch.count++;
+        }
+
+        @Override
+        public boolean truncated() {
+            return false;
+        }
+
+        static long line(int k) {
+            return 2L * k + 1;
+        }
+
+        static String id(int k) {
+            return "id-" + (k % 11 == 5 ? k - 1 : k);
+        }
+
+        static void parse(int k, int index, ParseResults<Item> out, int failAt) {
+            if (k == failAt) {
+                throw new IllegalStateException("parse " + k);
+            }
+            if (k % 7 == 3) {
+                out.put(index, line(k), id(k), null, new Violation("f", "bad " + k));
+            } else {
+                out.put(index, line(k), id(k), new Item(id(k), k), null);
+            }
+        }
+
+        static final class Batch extends RecordBatch<Item> {
+            final int[] units = new int[UNITS];
+            final int failAt;
+
+            Batch(int failAt) {
+                this.failAt = failAt;
+            }
+
+            @Override
+            void parse() {
+                for (int i = 0; i < count; i++) {
+                    Units.parse(units[i], i, this, failAt);
+                }
+            }
+
+            @Override
+            void clearUnits() {
+            }
+        }
+    }
+
+    /** The events the pipeline must give, worked out directly. */
+    static List<String> model(int n) {
+        List<String> events = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < n; k++) {
+            if (k % 7 == 3) {
+                events.add("reject " + Reject.of("s", Units.line(k), Units.id(k), "f", "bad " + k));
+            } else if (!seen.add(Units.id(k))) {
+                events.add("reject " + Reject.of("s", Units.line(k), Units.id(k), "id",
+                        "id \"" + Units.id(k) + "\" repeats an earlier row"));
+            } else {
+                events.add(Units.line(k) + " " + new Item(Units.id(k), k));
+            }
+        }
+        return events;
+    }
+
+    static List<String> ordered(int n, int parallelism) throws Exception {
+        List<String> events = new ArrayList<>();
+        Delivery<Item> delivery = new Delivery<>("s", RecordHandler.ofLines((r, line) -> events.add(line + " " + r),
+                r -> events.add("reject " + r)), true, Item::id, " repeats an earlier row");
+        RecordPipeline.run(new Units(n, -1), delivery, parallelism, null, "test-worker");
+        ReadSummary s = delivery.summary(false);
+        assertThat(s.read()).isEqualTo(n);
+        assertThat(s.accepted()).isEqualTo(events.stream().filter(e -> !e.startsWith("reject")).count());
+        return events;
+    }
+
+    @Test
+    void everyThreadCountDeliversTheModelsEventsInOrder() throws Exception {
+        for (int n : new int[] {0, 1, RecordBatch.UNITS - 1, RecordBatch.UNITS, RecordBatch.UNITS + 1, 7_000}) {
+            for (int threads : new int[] {1, 2, 3, 8}) {
+                assertThat(ordered(n, threads)).as("%d units, %d threads", n, threads).isEqualTo(model(n));
+            }
+        }
+    }
+
+    @Test
+    void unorderedReadingGivesTheSameRecordsToPerThreadSinksAndTheRejectsInOrder() throws Exception {
+        int n = 9_000;
+        List<String> expectedRejects = model(n).stream().filter(e -> e.startsWith("reject")).toList();
+        List<Item> expectedRecords = new ArrayList<>();
+        model(n).stream().filter(e -> !e.startsWith("reject")).forEach(e -> {
+            int k = Integer.parseInt(e.substring(e.lastIndexOf('=') + 1, e.length() - 1));
+            expectedRecords.add(new Item(Units.id(k), k));
+        });
+        for (int threads : new int[] {2, 3, 8}) {
+            List<Item> records = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> rejects = new ArrayList<>();
+            Set<Thread> owners = ConcurrentHashMap.newKeySet();
+            UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> {
+                Thread owner = Thread.currentThread();
+                assertThat(owners.add(owner)).as("one sink per thread").isTrue();
+                return r -> {
+                    assertThat(Thread.currentThread()).isSameAs(owner);
+                    records.add(r);
+                };
+            }, r -> rejects.add("reject " + r));
+            Delivery<Item> delivery = new Delivery<>("s", sinks.handler(), true, Item::id, " repeats an earlier row");
+            RecordPipeline.run(new Units(n, -1), delivery, threads, sinks, "test-worker");
+            assertThat(records).as("%d threads", threads).containsExactlyInAnyOrderElementsOf(expectedRecords);
+            assertThat(rejects).isEqualTo(expectedRejects);
+            assertThat(owners).doesNotContain(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void batchesInUseStayBoundedWhateverTheInputSize() throws Exception {
+        for (int threads : new int[] {2, 4}) {
+            Units units = new Units(100 * RecordBatch.UNITS, -1);
+            UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> r -> { }, r -> { });
+            RecordPipeline.run(units, new Delivery<>("s", sinks.handler(), true, Item::id, ""), threads, sinks, "test-worker");
+            int inFlight = 2 * threads + 1;
+            assertThat(units.batches).as("%d threads", threads).isLessThanOrEqualTo(2 * inFlight + 1);
+        }
+    }
+
+    @Test
+    void aFailingParseHandlerOrSinkEndsTheReadWithItsOwnException() {
+        for (int threads : new int[] {1, 2}) {
+            assertThatThrownBy(() -> RecordPipeline.run(new Units(3_000, 2_000), new Delivery<>("s", RecordHandler.of(r -> { }, r -> { }),
+                    true, Item::id, ""), threads, null, "test-worker")).isInstanceOf(IllegalStateException.class).hasMessage("parse 2000");
+            IllegalArgumentException handlerFailure = new IllegalArgumentException("handler");
+            assertThatThrownBy(() -> RecordPipeline.run(new Units(3_000, -1), new Delivery<>("s", RecordHandler.<Item>of(r -> {
+                if (r.unit() == 1_500) {
+                    throw handlerFailure;
+                }
+            }, r -> { }), true, Item::id, ""), threads, null, "test-worker")).isSameAs(handlerFailure);
+        }
+        UnorderedSinks<Item> failing = new UnorderedSinks<>(() -> r -> {
+            throw new UnsupportedOperationException("sink");
+        }, r -> { });
+        assertThatThrownBy(() -> RecordPipeline.run(new Units(3_000, -1), new Delivery<>("s", failing.handler(), true, Item::id, ""), 2,
+                failing, "test-worker")).isInstanceOf(UnsupportedOperationException.class).hasMessage("sink");
+    }
+}

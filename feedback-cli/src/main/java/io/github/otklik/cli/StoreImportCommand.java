@@ -3,6 +3,7 @@ package io.github.otklik.cli;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.jdbc.FeedbackStore;
 import io.github.otklik.jdbc.ImportResult;
+import io.github.otklik.jdbc.RecordKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,13 +56,13 @@ final class StoreImportCommand implements Callable<Integer> {
             catalog.forms().stream().filter(f -> !catalog.isStandard(f)).forEach(store::saveForm);
             ImportResult total = ImportResult.NONE;
             if (responses != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importResponses(responses, catalog, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.RESPONSES, responses, sink)));
             }
             if (appeals != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importAppeals(appeals, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.APPEALS, appeals, sink)));
             }
             if (processes != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importProcesses(processes, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.PROCESSES, processes, sink)));
             }
             spec.commandLine().getOut().println("stored " + total.stored() + ", unchanged " + total.unchanged() + ", rejected " + total.rejected());
             spec.commandLine().getOut().flush();

@@ -1,6 +1,8 @@
 package io.github.otklik.jdbc;
 
+import io.github.otklik.core.io.ReadSummary;
 import io.github.otklik.core.io.RecordHandler;
+import io.github.otklik.core.io.RecordSource;
 import io.github.otklik.core.io.Reject;
 
 import java.sql.Connection;
@@ -38,6 +40,39 @@ final class BatchImporter<T> implements RecordHandler<T> {
     private int batches;
     private long stored;
     private long unchanged;
+
+    /**
+     * Imports every record of {@code source} into {@code table} on a connection of its own, in
+     * batches of {@code batchSize}; the reader's rejects go to {@code rejects}.
+     */
+    static <T> ImportResult run(Database db, RecordTable<T> table, int batchSize, RecordSource<? extends T> source,
+            Consumer<Reject> rejects, BatchHook hook) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(rejects, "rejects");
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            ImportResult result;
+            try {
+                BatchImporter<T> importer = new BatchImporter<>(c, table, batchSize, rejects, hook);
+                ReadSummary summary = source.read(importer);
+                importer.finish();
+                result = new ImportResult(importer.stored(), importer.unchanged(), summary.rejected(), summary.truncated());
+            } catch (RuntimeException | Error e) {
+                // the importer rolled its batch back; give the connection back clean without hiding e
+                try {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            c.setAutoCommit(true);
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("cannot import into " + table.table() + ": " + e.getMessage(), e);
+        }
+    }
 
     BatchImporter(Connection connection, RecordTable<T> table, int batchSize, Consumer<Reject> rejects, BatchHook hook) {
         this.connection = connection;

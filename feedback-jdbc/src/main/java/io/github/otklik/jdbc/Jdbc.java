@@ -78,4 +78,14 @@ final class Jdbc {
             throw new IllegalArgumentException("column " + column + " holds " + name + ", not a " + type.getSimpleName(), e);
         }
     }
+
+    /** The key the database generated for the row {@code ps} inserted. */
+    static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no generated key");
+            }
+            return keys.getLong(1);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.jdbc.FeedbackStore;
 import io.github.otklik.jdbc.ImportResult;
 import io.github.otklik.jdbc.RecordKind;
+import io.github.otklik.jdbc.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ final class StoreImportCommand implements Callable<Integer> {
         try {
             store = FeedbackStore.open(db);
         } catch (RuntimeException e) {
-            throw new UsageException("cannot open store " + db + ": " + e.getMessage());
+            // the store's message names the URL without its password, and the database's reason
+            throw new UsageException(e instanceof StoreException ? e.getMessage() : "cannot open the store: " + e.getMessage());
         }
         try (store; RejectSink sink = new RejectSink(rejects)) {
             catalog.forms().stream().filter(f -> !catalog.isStandard(f)).forEach(store::saveForm);

@@ -16,8 +16,8 @@ final class Database {
     static final String MIGRATIONS = "classpath:io/github/otklik/jdbc/migration";
 
     private final DataSource dataSource;
-    private final Connection anchor;
     private final Dialect dialect;
+    private Connection anchor; // guarded by this
     private volatile boolean closed;
 
     private Database(DataSource dataSource, Connection anchor, Dialect dialect) {
@@ -59,7 +59,7 @@ final class Database {
             return new Database(dataSource, anchor, dialect);
         } catch (SQLException | FlywayException e) {
             closeQuietly(anchor, e);
-            throw new StoreException("cannot open the store at " + dataSource + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the store at " + describe(dataSource) + ": " + SqlReason.of(e), e);
         } catch (RuntimeException e) {
             closeQuietly(anchor, e);
             throw e;
@@ -82,7 +82,12 @@ final class Database {
         return dataSource.getConnection();
     }
 
-    /** Runs {@code work} in one transaction, trying again when it clashed with a concurrent one. */
+    /**
+     * Runs {@code work} in one transaction, trying again when it clashed with a concurrent one or
+     * lost its connection.
+     *
+     * @throws StoreException naming {@code what} and the database's reason, in one line
+     */
     <R> R transaction(String what, SqlWork<R> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = connection()) {
@@ -103,22 +108,72 @@ final class Database {
                 c.setAutoCommit(true);
                 return result;
             } catch (SQLException e) {
-                if (!Dialect.retryable(e) || attempt == BatchImporter.MAX_ATTEMPTS) {
-                    throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+                boolean lost = Dialect.connectionLost(e);
+                if (!(lost || Dialect.retryable(e)) || attempt == BatchImporter.MAX_ATTEMPTS) {
+                    throw new StoreException("cannot " + what + ": " + SqlReason.of(e), e);
+                }
+                if (lost) {
+                    recover();
+                    pause(Math.min(1_000, 20L << attempt));
                 }
             }
         }
     }
 
-    /** Closes the anchoring connection, if any; later calls fail. */
-    void close() {
+    /**
+     * After a lost connection: replaces the anchoring connection when it is broken too (an H2 server
+     * process that exited), so that the database stays open in this process.
+     */
+    synchronized void recover() {
+        if (anchor == null || closed) {
+            return;
+        }
+        try {
+            if (anchor.isValid(2)) {
+                return;
+            }
+        } catch (SQLException e) {
+            // broken: replaced below
+        }
+        try {
+            anchor.close();
+        } catch (SQLException e) {
+            // it is gone anyway
+        }
+        try {
+            anchor = dataSource.getConnection();
+        } catch (SQLException e) {
+            anchor = null; // the next operation says why, with its own retries
+        }
+    }
+
+    /** Closes the anchoring connection, if any; later calls fail. A connection already lost closes quietly. */
+    synchronized void close() {
         closed = true;
         if (anchor != null) {
             try {
                 anchor.close();
             } catch (SQLException e) {
-                throw new StoreException("cannot close the store: " + e.getMessage(), e);
+                if (!Dialect.connectionLost(e)) {
+                    throw new StoreException("cannot close the store: " + SqlReason.of(e), e);
+                }
+            } finally {
+                anchor = null;
             }
+        }
+    }
+
+    /** The data source as messages name it: a URL without its password. */
+    static String describe(DataSource dataSource) {
+        return dataSource instanceof UrlDataSource u ? u.url() : dataSource.toString();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while retrying");
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * The agencies' own form templates in {@code forms}, one row per id and version, kept as canonical
- * {@code otklik-form/1} JSON. A published version never changes. Thread-safe.
+ * {@code otklik-form/1} JSON with every surrogate escaped, so that any text of a template, an
+ * unpaired surrogate too, is kept exactly on every database. A published version never changes.
+ * Thread-safe.
  */
 final class FormTable {
     private final FormJson json = new FormJson();
@@ -27,7 +29,7 @@ final class FormTable {
      * @throws IllegalStateException when a different template with this id and version is stored
      */
     boolean save(Connection c, Form form, Instant savedAt) throws SQLException {
-        String text = json.write(form);
+        String text = Texts.escapeSurrogates(json.write(form)); // NUL is escaped by the writer already
         try (PreparedStatement ps = c.prepareStatement("SELECT template_json FROM forms WHERE id = ? AND version = ?")) {
             ps.setString(1, form.id());
             ps.setString(2, form.version());

@@ -24,12 +24,13 @@ final class PainMapTable {
      * Checks what {@link #insert} would store.
      *
      * @throws IllegalArgumentException when {@code json} is not one JSON object, or a label is empty,
-     *     or too long (period 64, as-of 40, rules name 255 characters)
+     *     or too long (period 64, as-of 40, rules name 255 characters), or a text holds a NUL or an unpaired surrogate
      */
     static void check(String periodLabel, String asOf, String rulesName, String json) {
         Texts.requireText("periodLabel", periodLabel, 64);
         Texts.requireText("asOf", asOf, 40);
         Texts.requireText("rulesName", rulesName, 255);
+        Texts.requireStorable("json", json);
         if (!AnswersJson.isObject(json)) {
             throw new IllegalArgumentException("a pain map must be one JSON object");
         }

@@ -32,7 +32,8 @@ final class StatusTable {
      * Checks a change before it is appended.
      *
      * @throws IllegalArgumentException when {@code process} is not an identifier, {@code problem} not
-     *     a code, {@code status} (64) or {@code changedBy} (255 characters) empty or too long
+     *     a code, {@code status} (64) or {@code changedBy} (255 characters) empty or too long, a
+     *     text holds a NUL or an unpaired surrogate, or {@code changedAt} is beyond what the store keeps
      */
     static void check(String process, String problem, String status, Instant changedAt, String changedBy, String note) {
         Identifiers.requireIdentifier(process, "process");
@@ -40,6 +41,12 @@ final class StatusTable {
         Texts.requireText("status", status, 64);
         Texts.requireText("changedBy", changedBy, 255);
         Objects.requireNonNull(changedAt, "changedAt");
+        Jdbc.instantRefusal("changedAt", changedAt).ifPresent(r -> {
+            throw new IllegalArgumentException("changedAt: " + r.reason());
+        });
+        if (note != null) {
+            Texts.requireStorable("note", note);
+        }
     }
 
     /**

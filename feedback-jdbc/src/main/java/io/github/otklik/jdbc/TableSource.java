@@ -77,7 +77,7 @@ final class TableSource<T> implements RecordSource<T> {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + table.table() + " (after " + line + " rows): " + e.getMessage(), e);
+            throw new StoreException("cannot read " + table.table() + " (after " + line + " rows): " + SqlReason.of(e), e);
         }
         return new ReadSummary(source, line, accepted, line - accepted, false);
     }

@@ -40,23 +40,24 @@ import java.util.function.Consumer;
  *
  * <p>Guarantees:
  * <ul>
- * <li><b>Idempotent import.</b> Records are keyed by their id. A record stored with identical
- * content counts as {@code unchanged} and is not written; a new record, or one whose content
- * differs from the stored one, is written and counts as {@code stored} (the latest import wins:
- * an appeal answered since the last export is updated). Importing the same file twice stores
- * nothing the second time.
+ * <li><b>Idempotent import.</b> Records are keyed by their id. One stored with identical content
+ * counts as {@code unchanged} and is not written; a new or changed one is written and counts as
+ * {@code stored} (the latest import wins). The same file imported twice stores nothing the second time.
  * <li><b>Atomic batches.</b> Accepted records are written in batches of {@link
- * Builder#batchSize(int)} (default 1,000), one transaction each: a failure rolls the whole batch
- * back and ends the import with a {@link StoreException}; batches committed before stay.
+ * Builder#batchSize(int)} consecutive records (default 1,000), one transaction each, with their
+ * personal data: after a failure, a crash or a {@code kill -9}, the database holds the batches
+ * committed before and nothing of the batch in flight, and importing again completes the work. A
+ * record the database cannot take is rejected alone, never its batch. A failure ends the import
+ * with a {@link StoreException} whose one-line message names the batch and the database's reason.
+ * Once an import returns, what it stored survives a crash of the process (on H2 too).
  * <li><b>Concurrent imports.</b> Imports may run at the same time, in threads or processes, on
  * overlapping data: each record ends up stored once. A batch that clashes with another import
- * (duplicate key, deadlock, lock timeout) is rolled back and tried again, up to ten times.
- * <li><b>Streaming reads.</b> {@link #responses()}, {@link #appeals()} and {@link #processes()}
- * read through a forward-only cursor, {@link Builder#fetchSize(int)} rows at a time: memory does
- * not grow with the table.
- * <li><b>Personal data apart.</b> A response's respondent data is kept in its own table; it is
- * never part of {@link #responses()}, and {@link #purgeRespondent(String)} deletes it for good
- * while the answers stay.
+ * (duplicate key, deadlock, lock timeout) is rolled back and tried again, up to ten times; one
+ * whose connection was lost (an H2 {@code AUTO_SERVER} process that exited), on a new connection.
+ * <li><b>Streaming reads.</b> {@link #responses()}, {@link #appeals()} and {@link #processes()} read
+ * through a forward-only cursor, {@link Builder#fetchSize(int)} rows at a time, in constant memory.
+ * <li><b>Personal data apart.</b> Respondent data is kept in its own table, never in {@link
+ * #responses()}; {@link #purgeRespondent(String)} deletes it for good while the answers stay.
  * </ul>
  *
  * <p>Thread-safe: every operation takes its own connection from the data source. Open one store
@@ -132,7 +133,8 @@ public final class FeedbackStore implements AutoCloseable {
      * @param source the records, for example a core reader over a file, or {@link RecordSource#of}
      * @param rejects receives the rejects
      * @param <T> the record type
-     * @return the counts: stored, unchanged, rejected
+     * @return the counts: stored, unchanged, rejected (by the source, or by the store: a record
+     *     whose values the database cannot take is a reject of its own, after the source's)
      * @throws IllegalArgumentException when a record has a malformed identifier or code (its batch is not written)
      * @throws StoreException when a batch cannot be written (it is rolled back; earlier ones stay)
      */
@@ -149,7 +151,8 @@ public final class FeedbackStore implements AutoCloseable {
      *
      * @param kind what the file holds
      * @param file the file
-     * @param rejects receives every reject, in input order, exactly as the reader reports it
+     * @param rejects receives every reject of the reader, in input order, exactly as it reports it,
+     *     then those of the store (records the database cannot take), in line order
      * @param <T> the record type
      * @return the counts: stored, unchanged, rejected
      * @throws InputFileException when the file cannot be read or a CSV header is invalid
@@ -254,7 +257,8 @@ public final class FeedbackStore implements AutoCloseable {
      * returns the id it was given. Each call saves a new row.
      *
      * @throws IllegalArgumentException when {@code json} is not one JSON object, or a label is empty
-     *     or too long (period 64, as-of 40, rules name 255 characters)
+     *     or too long (period 64, as-of 40, rules name 255 characters), or a text holds a NUL or an
+     *     unpaired surrogate (which not every database can keep)
      */
     public long savePainMap(String periodLabel, String asOf, String rulesName, String json) {
         PainMapTable.check(periodLabel, asOf, rulesName, json);
@@ -281,7 +285,8 @@ public final class FeedbackStore implements AutoCloseable {
      * @param changedBy who changed it (at most 255 characters)
      * @param note why, or {@code null}
      * @throws IllegalArgumentException when {@code process} is not an identifier, {@code problem}
-     *     not a code, or {@code status} or {@code changedBy} is empty or too long
+     *     not a code, {@code status} or {@code changedBy} is empty or too long, or a text holds a
+     *     NUL or an unpaired surrogate
      */
     public StatusChange recordStatus(String process, String problem, String status, Instant changedAt, String changedBy, String note) {
         return appendStatus(null, process, problem, status, changedAt, changedBy, note);

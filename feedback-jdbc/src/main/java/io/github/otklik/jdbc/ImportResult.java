@@ -3,15 +3,16 @@ package io.github.otklik.jdbc;
 /**
  * What one import did: how many accepted records were written ({@code stored}: new, or changed
  * since they were last stored), how many were already stored with identical content
- * ({@code unchanged}), and how many the reader rejected. Immutable.
+ * ({@code unchanged}), and how many were rejected: by the reader, or by the store when the
+ * database cannot take a record's values. Immutable.
  *
- * <p>{@code stored + unchanged} is the number of accepted records; {@code stored + unchanged +
- * rejected} the number of non-empty records read. {@link #toString()} is the line the command
+ * <p>{@code stored + unchanged} is the number of records stored or found stored; {@code stored +
+ * unchanged + rejected} the number of non-empty records read. {@link #toString()} is the line the command
  * {@code otklik store import} prints: {@code stored N, unchanged U, rejected M}.
  *
  * @param stored accepted records written by this import
  * @param unchanged accepted records already stored with the same content
- * @param rejected records the reader rejected (never stored)
+ * @param rejected records the reader rejected, and records the database could not take (never stored)
  * @param truncated whether the reader had to stop before the end of its input (an unterminated
  *     CSV quote); every record before that point was imported
  */

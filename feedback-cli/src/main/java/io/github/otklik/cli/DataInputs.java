@@ -126,7 +126,7 @@ final class DataInputs {
             try {
                 store = io.github.otklik.jdbc.FeedbackStore.open(db);
             } catch (RuntimeException e) {
-                throw new UsageException("cannot open store " + db + ": " + e.getMessage());
+                throw new UsageException(e instanceof io.github.otklik.jdbc.StoreException ? e.getMessage() : "cannot open the store: " + e.getMessage());
             }
         }
         return store;

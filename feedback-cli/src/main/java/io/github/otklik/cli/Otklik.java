@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 /**
  * The {@code otklik} command line ({@code spec/cli.md}). Exit codes: {@value #OK} success,
  * {@value #REJECTED} the command ran but rejected at least one record, {@value #USAGE} usage
- * error or an unreadable or invalid input.
+ * error, an unreadable or invalid input, or a database that cannot be opened, read or written.
  */
 @Command(name = "otklik",
         mixinStandardHelpOptions = true,
@@ -43,8 +43,10 @@ public final class Otklik implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose")
-                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            boolean verbose = false;
+            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) { // also on sub-subcommands: store import
+                verbose |= p.hasMatchedOption("--verbose");
+            }
             commandLine.getErr().println("otklik: " + message(ex));
             if (verbose) {
                 ex.printStackTrace(commandLine.getErr());
@@ -62,8 +64,8 @@ public final class Otklik implements Runnable {
         if (ex instanceof InputFileException || ex instanceof UsageException) {
             return ex.getMessage();
         }
-        if (ex instanceof IllegalArgumentException) {
-            return ex.getMessage();
+        if (ex instanceof IllegalArgumentException || ex instanceof io.github.otklik.jdbc.StoreException) {
+            return ex.getMessage(); // a store's failure says what failed and the database's reason, in one line
         }
         return "internal error: " + ex + " (run with --verbose for details)";
     }

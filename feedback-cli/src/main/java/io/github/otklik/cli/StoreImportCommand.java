@@ -3,6 +3,8 @@ package io.github.otklik.cli;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.jdbc.FeedbackStore;
 import io.github.otklik.jdbc.ImportResult;
+import io.github.otklik.jdbc.RecordKind;
+import io.github.otklik.jdbc.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,19 +51,20 @@ final class StoreImportCommand implements Callable<Integer> {
         try {
             store = FeedbackStore.open(db);
         } catch (RuntimeException e) {
-            throw new UsageException("cannot open store " + db + ": " + e.getMessage());
+            // the store's message names the URL without its password, and the database's reason
+            throw new UsageException(e instanceof StoreException ? e.getMessage() : "cannot open the store: " + e.getMessage());
         }
         try (store; RejectSink sink = new RejectSink(rejects)) {
             catalog.forms().stream().filter(f -> !catalog.isStandard(f)).forEach(store::saveForm);
             ImportResult total = ImportResult.NONE;
             if (responses != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importResponses(responses, catalog, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.RESPONSES, responses, sink)));
             }
             if (appeals != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importAppeals(appeals, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.APPEALS, appeals, sink)));
             }
             if (processes != null) {
-                total = total.plus(DataInputs.guarded(() -> store.importProcesses(processes, sink)));
+                total = total.plus(DataInputs.guarded(() -> store.importFile(RecordKind.PROCESSES, processes, sink)));
             }
             spec.commandLine().getOut().println("stored " + total.stored() + ", unchanged " + total.unchanged() + ", rejected " + total.rejected());
             spec.commandLine().getOut().flush();

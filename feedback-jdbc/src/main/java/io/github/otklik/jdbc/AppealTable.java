@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Appeals in {@code appeals}, one column per field of {@code spec/formats.md} §3. */
 final class AppealTable extends RecordTable<Appeal> {
@@ -38,6 +39,12 @@ final class AppealTable extends RecordTable<Appeal> {
         if (problem != null) {
             throw unfit("appeal", Identifiers.describe(a.id()), problem);
         }
+    }
+
+    @Override
+    Optional<Refusal> refusal(Appeal a) {
+        Optional<Refusal> registered = Jdbc.instantRefusal("registeredAt", a.registeredAt());
+        return registered.isPresent() || a.answeredAt().isEmpty() ? registered : Jdbc.instantRefusal("answeredAt", a.answeredAt().get());
     }
 
     @Override

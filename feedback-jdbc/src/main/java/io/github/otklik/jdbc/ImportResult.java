@@ -1,38 +1,30 @@
 package io.github.otklik.jdbc;
 
-import io.github.otklik.core.io.Reject;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 /**
  * What one import did: how many accepted records were written ({@code stored}: new, or changed
  * since they were last stored), how many were already stored with identical content
- * ({@code unchanged}), and how many the reader rejected. Immutable.
+ * ({@code unchanged}), and how many were rejected: by the reader, or by the store when the
+ * database cannot take a record's values. Immutable.
  *
- * <p>{@code stored + unchanged} is the number of accepted records; {@code stored + unchanged +
- * rejected} the number of non-empty records read. {@link #toString()} is the line the command
+ * <p>{@code stored + unchanged} is the number of records stored or found stored; {@code stored +
+ * unchanged + rejected} the number of non-empty records read. {@link #toString()} is the line the command
  * {@code otklik store import} prints: {@code stored N, unchanged U, rejected M}.
  *
  * @param stored accepted records written by this import
  * @param unchanged accepted records already stored with the same content
- * @param rejected records the reader rejected (never stored)
+ * @param rejected records the reader rejected, and records the database could not take (never stored)
  * @param truncated whether the reader had to stop before the end of its input (an unterminated
  *     CSV quote); every record before that point was imported
- * @param rejects the rejects in input order, when the import was not given a
- *     {@code Consumer<Reject>}; empty when they went to one
  */
-public record ImportResult(long stored, long unchanged, long rejected, boolean truncated, List<Reject> rejects) {
+public record ImportResult(long stored, long unchanged, long rejected, boolean truncated) {
     /** Nothing imported. */
-    public static final ImportResult NONE = new ImportResult(0, 0, 0, false, List.of());
+    public static final ImportResult NONE = new ImportResult(0, 0, 0, false);
 
-    /** Checks that counts are not negative and copies the list. */
+    /** Checks that counts are not negative. */
     public ImportResult {
         if (stored < 0 || unchanged < 0 || rejected < 0) {
             throw new IllegalArgumentException("negative count: stored " + stored + ", unchanged " + unchanged + ", rejected " + rejected);
         }
-        rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
     }
 
     /** Accepted records: {@code stored + unchanged}. */
@@ -42,15 +34,8 @@ public record ImportResult(long stored, long unchanged, long rejected, boolean t
 
     /** The sum of this result and {@code other} (for several inputs imported together). */
     public ImportResult plus(ImportResult other) {
-        List<Reject> all = new ArrayList<>(rejects);
-        all.addAll(other.rejects);
         return new ImportResult(stored + other.stored, unchanged + other.unchanged, rejected + other.rejected,
-                truncated || other.truncated, all);
-    }
-
-    /** This result with {@code rejects} as its list of rejects. */
-    ImportResult withRejects(List<Reject> rejects) {
-        return new ImportResult(stored, unchanged, rejected, truncated, rejects);
+                truncated || other.truncated);
     }
 
     /** {@code stored N, unchanged U, rejected M}. */

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Optional;
 
 /** Parameter and column helpers shared by the tables: nulls, instants as text plus epoch millis, dates. */
 final class Jdbc {
@@ -76,6 +77,30 @@ final class Jdbc {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("column " + column + " holds " + name + ", not a " + type.getSimpleName(), e);
+        }
+    }
+
+    /** The key the database generated for the row {@code ps} inserted. */
+    static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no generated key");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    /**
+     * Why the store cannot keep instant {@code at} of {@code field}, if it cannot: every instant is
+     * kept with its epoch milliseconds, which reach from year -292,275,055 to year 292,278,994.
+     */
+    static Optional<RecordTable.Refusal> instantRefusal(String field, Instant at) {
+        try {
+            at.toEpochMilli();
+            return Optional.empty();
+        } catch (ArithmeticException e) {
+            return Optional.of(new RecordTable.Refusal(field, "instant " + at
+                    + " is outside the range the store keeps (years -292275055 to 292278994)"));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Process instances in {@code process_instances}, one column per field of {@code spec/formats.md} §4. */
 final class ProcessTable extends RecordTable<ProcessInstance> {
@@ -35,6 +36,12 @@ final class ProcessTable extends RecordTable<ProcessInstance> {
         if (problem != null) {
             throw unfit("process instance", Identifiers.describe(p.id()), problem);
         }
+    }
+
+    @Override
+    Optional<Refusal> refusal(ProcessInstance p) {
+        Optional<Refusal> started = Jdbc.instantRefusal("startedAt", p.startedAt());
+        return started.isPresent() || p.finishedAt().isEmpty() ? started : Jdbc.instantRefusal("finishedAt", p.finishedAt().get());
     }
 
     @Override

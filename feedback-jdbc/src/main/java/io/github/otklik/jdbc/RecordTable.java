@@ -46,6 +46,10 @@ abstract class RecordTable<T> {
     record Change<T>(T record, Stored<T> was) {
     }
 
+    /** Why the store cannot keep a record: the field and the reason, in the words of a reject. */
+    record Refusal(String field, String reason) {
+    }
+
     /** The table's name. */
     final String table() {
         return table;
@@ -66,6 +70,12 @@ abstract class RecordTable<T> {
      * @throws IllegalArgumentException naming the record and the problem
      */
     abstract void check(T record);
+
+    /**
+     * Why the store cannot keep {@code record} although it is well-formed (a value beyond what its
+     * columns hold), or empty when it can. The import rejects such a record alone.
+     */
+    abstract Optional<Refusal> refusal(T record);
 
     /** Binds every column but {@code id} from parameter {@code first} on, in column order. */
     abstract void bind(PreparedStatement ps, int first, T record) throws SQLException;
@@ -101,6 +111,11 @@ abstract class RecordTable<T> {
     /** The record that would be stored for {@code incoming} given what is stored (by default {@code incoming}). */
     T effective(T incoming, Stored<T> stored) {
         return incoming;
+    }
+
+    /** What the store knows of the row after {@code written} was inserted ({@code before} null) or replaced {@code before}. */
+    Stored<T> after(T written, Stored<T> before) {
+        return Stored.of(written);
     }
 
     /** Inserts {@code records} (none stored yet); a concurrent insert of the same id fails the batch. */

@@ -51,6 +51,11 @@ final class ResponseTable extends RecordTable<SurveyResponse> {
     }
 
     @Override
+    Optional<Refusal> refusal(SurveyResponse r) {
+        return Jdbc.instantRefusal("submittedAt", r.submittedAt());
+    }
+
+    @Override
     void bind(PreparedStatement ps, int i, SurveyResponse r) throws SQLException {
         ps.setString(i, r.form());
         ps.setString(i + 1, r.formVersion());
@@ -121,6 +126,12 @@ final class ResponseTable extends RecordTable<SurveyResponse> {
     @Override
     SurveyResponse effective(SurveyResponse incoming, Stored<SurveyResponse> stored) {
         return stored.purged() && incoming.respondent().isPresent() ? withoutRespondent(incoming) : incoming;
+    }
+
+    @Override
+    Stored<SurveyResponse> after(SurveyResponse written, Stored<SurveyResponse> before) {
+        boolean purged = before != null && before.purged();
+        return new Stored<>(written, purged || written.respondent().isPresent(), purged);
     }
 
     static SurveyResponse withoutRespondent(SurveyResponse r) {

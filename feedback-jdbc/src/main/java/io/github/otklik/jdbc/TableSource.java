@@ -20,12 +20,12 @@ import java.util.Objects;
  * transaction and sees the table as of its start on PostgreSQL (one snapshot per statement).
  */
 final class TableSource<T> implements RecordSource<T> {
-    private final FeedbackStore store;
+    private final Database db;
     private final RecordTable<T> table;
     private final int fetchSize;
 
-    TableSource(FeedbackStore store, RecordTable<T> table, int fetchSize) {
-        this.store = store;
+    TableSource(Database db, RecordTable<T> table, int fetchSize) {
+        this.db = db;
         this.table = table;
         this.fetchSize = fetchSize;
     }
@@ -36,10 +36,10 @@ final class TableSource<T> implements RecordSource<T> {
         String source = "db:" + table.table();
         long line = 0;
         long accepted = 0;
-        try (Connection c = store.connection()) {
+        try (Connection c = db.connection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
-            Dialect dialect = store.dialect();
+            Dialect dialect = db.dialect();
             dialect.beginStreaming(c);
             Throwable failure = null;
             try (Statement st = c.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -77,7 +77,7 @@ final class TableSource<T> implements RecordSource<T> {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + table.table() + " (after " + line + " rows): " + e.getMessage(), e);
+            throw new StoreException("cannot read " + table.table() + " (after " + line + " rows): " + SqlReason.of(e), e);
         }
         return new ReadSummary(source, line, accepted, line - accepted, false);
     }

@@ -83,6 +83,11 @@ final class UrlDataSource implements DataSource {
     }
 
     /** The URL without anything that looks like a password. */
+    String url() {
+        return redacted(url);
+    }
+
+    /** The URL without anything that looks like a password. */
     static String redacted(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }

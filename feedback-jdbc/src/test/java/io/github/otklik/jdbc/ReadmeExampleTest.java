@@ -4,7 +4,6 @@ import io.github.otklik.metrics.MetricsSpec;
 
 import io.github.otklik.core.io.Reject;
 import io.github.otklik.core.period.ReportingPeriod;
-import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.report.MetricsReport;
@@ -36,9 +35,9 @@ class ReadmeExampleTest {
         // README example begins
         try (FeedbackStore store = FeedbackStore.open("jdbc:h2:file:" + dir.resolve("otklik-store"))) {
             List<Reject> rejects = new ArrayList<>();
-            ImportResult imported = store.importResponses(responsesJsonl, FormCatalog.standard(), rejects::add)
-                    .plus(store.importAppeals(appealsCsv, rejects::add))
-                    .plus(store.importProcesses(processesCsv, rejects::add));
+            ImportResult imported = store.importFile(RecordKind.RESPONSES, responsesJsonl, rejects::add)
+                    .plus(store.importFile(RecordKind.APPEALS, appealsCsv, rejects::add))
+                    .plus(store.importFile(RecordKind.PROCESSES, processesCsv, rejects::add));
             System.out.println(imported); // stored 45, unchanged 0, rejected 0
             MetricsReport report = MetricsEngine.from(MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(store.forms()).build())
                     .run(MetricsInputs.none().withResponses(store.responses()).withAppeals(store.appeals())
@@ -51,8 +50,10 @@ class ReadmeExampleTest {
         // README example ends
         assertThat(seen[0].inputs().responses().accepted()).isEqualTo(20);
         try (FeedbackStore store = FeedbackStore.open("jdbc:h2:file:" + dir.resolve("otklik-store"))) {
-            assertThat(store.importResponses(responsesJsonl, FormCatalog.standard()).plus(store.importAppeals(appealsCsv))
-                    .plus(store.importProcesses(processesCsv)).toString()).isEqualTo("stored 0, unchanged 45, rejected 0");
+            assertThat(store.importFile(RecordKind.RESPONSES, responsesJsonl, reject -> { })
+                    .plus(store.importFile(RecordKind.APPEALS, appealsCsv, reject -> { }))
+                    .plus(store.importFile(RecordKind.PROCESSES, processesCsv, reject -> { })).toString())
+                    .isEqualTo("stored 0, unchanged 45, rejected 0");
             assertThat(store.respondent("r-000001")).isEmpty();
             assertThat(store.currentStatus("svc-housing", "queue").map(StatusChange::status)).contains("IN_PROGRESS");
         }

@@ -1,0 +1,2 @@
+/** Free text analysis. */
+package io.github.otklik.text;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One text after normalisation ({@code spec/formats.md} §7): its NFKC form and, for every word in
- * order, the lower-cased word ({@code ё} written {@code е}), its stem, whether it is a number or a
- * stop word, and where it stands in the NFKC form ({@code [start, end)} in UTF-16 units), so that
- * labels and quotes can be cut from the text the stems came from. Immutable, thread-safe.
+ * One text after normalisation ({@code spec/formats.md} §7): for every word in order, the
+ * lower-cased NFKC word ({@code ё} written {@code е}), its stem, whether it is a number or a stop
+ * word, and where it stands in the text as written ({@code [start, end)} in UTF-16 units, mapped
+ * back from the NFKC form by {@link NfkcText}), so that labels and quotes can be cut from the text
+ * the stems came from. Immutable, thread-safe.
  */
 public final class AnalyzedText {
     private final String text;
@@ -31,9 +32,10 @@ public final class AnalyzedText {
     }
 
     /**
-     * The text in Unicode NFKC, as analysed; offsets refer to it.
+     * The text offsets refer to: the input as written (its NFKC form only in the rare case
+     * {@link NfkcText} describes).
      *
-     * @return the NFKC form of the input
+     * @return the text
      */
     public String text() {
         return text;

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +22,9 @@ import java.util.Objects;
  * Text normalisation of {@code spec/formats.md} §7, the one both theme phrases and texts go
  * through: Unicode NFKC, lower case, {@code ё → е}, words split at Unicode word boundaries, every
  * word reduced to its stem by the Snowball Russian stemmer (English for {@link Language#EN}). All of
- * it but NFKC is a Lucene analysis chain; NFKC is {@link java.text.Normalizer} on the whole text,
- * and offsets refer to the NFKC text.
+ * it but NFKC is a Lucene analysis chain; NFKC is {@link java.text.Normalizer}, with offsets
+ * mapped back to the text as written ({@link NfkcText}), so labels and quotes show the client's
+ * own characters.
  *
  * <pre>{@code
  * TextNormalizer ru = TextNormalizer.of(Language.RU);
@@ -78,7 +78,8 @@ public final class TextNormalizer {
      * @return its NFKC form with words, stems, offsets and flags
      */
     public AnalyzedText analyze(String text) {
-        String nfkc = nfkc(Objects.requireNonNull(text, "text"));
+        NfkcText mapped = NfkcText.of(Objects.requireNonNull(text, "text"));
+        String nfkc = mapped.normalized();
         int capacity = Math.max(4, nfkc.length() / 5);
         String[] words = new String[capacity];
         String[] stems = new String[capacity];
@@ -105,8 +106,8 @@ public final class TextNormalizer {
                         stops = Arrays.copyOf(stops, grown);
                     }
                     words[n] = term.toString();
-                    starts[n] = offset.startOffset();
-                    ends[n] = offset.endOffset();
+                    starts[n] = mapped.originalStart(offset.startOffset());
+                    ends[n] = mapped.originalEnd(offset.endOffset());
                     numbers[n] = NUM.equals(type.type());
                     stops[n] = stopWords.contains(term.buffer(), 0, term.length());
                 } else {
@@ -117,7 +118,7 @@ public final class TextNormalizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return new AnalyzedText(nfkc, Arrays.copyOf(words, n), Arrays.copyOf(stems, n), Arrays.copyOf(starts, n),
+        return new AnalyzedText(mapped.original(), Arrays.copyOf(words, n), Arrays.copyOf(stems, n), Arrays.copyOf(starts, n),
                 Arrays.copyOf(ends, n), Arrays.copyOf(numbers, n), Arrays.copyOf(stops, n));
     }
 
@@ -150,16 +151,6 @@ public final class TextNormalizer {
      */
     public Analyzer luceneAnalyzer() {
         return analyzer;
-    }
-
-    /**
-     * {@code text} in Unicode normalisation form NFKC.
-     *
-     * @param text any text
-     * @return its NFKC form ({@code text} itself when already normalised)
-     */
-    public static String nfkc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
     @Override

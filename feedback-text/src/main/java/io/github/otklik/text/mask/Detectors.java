@@ -31,8 +31,8 @@ final class Detectors {
                     + "(?<!\\d)(\\d{2} ?\\d{2})(?:[ \\t:,.№#]|номер|н\\.|no\\.?)*?(\\d{6})(?!\\d)");
     /** The layout of a СНИЛС, 123-456-789 01 (or with a dash before the check number): nothing else is written so. */
     static final Pattern SNILS_LAYOUT = Pattern.compile("(?<!\\d)\\d{3}" + DASH + "\\d{3}" + DASH + "\\d{3}[ \\-\\u2010-\\u2015]\\d{2}(?!\\d)");
-    /** Passport layouts without a keyword: 45 06 123456, 4506 123456, 4506 № 123456. */
-    static final Pattern PASSPORT_LAYOUT = Pattern.compile("(?<![\\d+])(?:\\d{2} \\d{2}|\\d{4}) (?:№ ?)?\\d{6}(?!\\d)");
+    /** Passport layouts without a keyword: 45 06 123456, 4506 123456, 4506 № 123456 (NFKC writes № as No). */
+    static final Pattern PASSPORT_LAYOUT = Pattern.compile("(?<![\\d+])(?:\\d{2} \\d{2}|\\d{4}) (?:(?:№|No|N)\\.? ?)?\\d{6}(?!\\d)");
     /** +7, 8 or 7 followed by ten digits, with any usual separators. */
     static final Pattern PHONE_RU = Pattern.compile("(?<![\\d+])(?:\\+[ \\t]?7|[78])(?:" + GAP + "\\d){10}(?!\\d)");
     /** + and 8 to 15 digits: an international number. */

@@ -20,15 +20,16 @@ import java.util.Objects;
  * <li><b>СНИЛС layout</b> {@code 123-456-789 01} (or {@code 123-456-789-01}), whatever its check
  *     number: nothing else is written so;</li>
  * <li><b>passport layouts</b> {@code 45 06 123456}, {@code 4506 123456}, {@code 4506 № 123456};</li>
+ * <li><b>bank cards</b> {@code [карта]}: 13 to 19 digits, in a row or in groups joined by single
+ *     spaces or dashes, passing the Luhn check (the longest such stretch of whole groups; before
+ *     phones, so that the tail of a card is not taken for one);</li>
  * <li><b>phones</b> {@code [телефон]}: {@code +7}, {@code 8} or {@code 7} and ten digits; {@code +}
  *     and 8 to 15 digits (international) — with or without spaces, dashes, dots and brackets
  *     between digits, never swallowing a date or a time;</li>
  * <li><b>ИНН</b>: 10 or 12 digits in a row whose check digits hold;</li>
  * <li><b>phones without a prefix</b>: ten digits starting with 9 ({@code 916 123-45-67}), and local
  *     numbers written with dashes ({@code 2-15-30}, {@code 123-45-67}, {@code (8482) 12-34-56});</li>
- * <li><b>СНИЛС</b>: 11 digits in a row (or {@code 123 456 789 01}) whose check number holds;</li>
- * <li><b>bank cards</b> {@code [карта]}: 13 to 19 digits, in a row or in groups joined by single
- *     spaces or dashes, passing the Luhn check.</li>
+ * <li><b>СНИЛС</b>: 11 digits in a row (or {@code 123 456 789 01}) whose check number holds.</li>
  * </ol>
  * Kept as they are: 10- and 12-digit numbers that fail the ИНН check and do not start with 9, 11-digit
  * numbers that fail the СНИЛС check and do not start with 7 or 8, 13–19-digit numbers that fail Luhn
@@ -90,6 +91,7 @@ public final class PersonalDataMasker {
         Detectors.claimGroup(s, Detectors.PASSPORT_NAMED, 1, 2, PersonalDatum.PASSPORT, claims);
         Detectors.claimAll(s, Detectors.SNILS_LAYOUT, PersonalDatum.SNILS, claims);
         Detectors.claimAll(s, Detectors.PASSPORT_LAYOUT, PersonalDatum.PASSPORT, claims);
+        Detectors.claimCards(s, claims);
         List<int[]> dates = Detectors.dates(s);
         Detectors.claimPhones(s, Detectors.PHONE_RU, claims, dates);
         Detectors.claimPhones(s, Detectors.PHONE_INTL, claims, dates);
@@ -97,7 +99,6 @@ public final class PersonalDataMasker {
         Detectors.claimPhones(s, Detectors.PHONE_MOBILE, claims, dates);
         Detectors.claimPhones(s, Detectors.PHONE_LOCAL, claims, dates);
         Detectors.claimChecked(s, Detectors.SNILS_BARE, PersonalDatum.SNILS, Checksums::isSnils, claims);
-        Detectors.claimCards(s, claims);
         return build(mapped, claims);
     }
 

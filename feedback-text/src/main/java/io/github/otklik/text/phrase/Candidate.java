@@ -22,12 +22,10 @@ final class Candidate implements Serializable, Comparable<Candidate> {
 
     /** A quote and its sampling key. */
     record QuoteSample(long hash, String text, TextSource source, String recordId) implements Serializable, Comparable<QuoteSample> {
+        /** By hash, then text: one sample per distinct quote text (the record id does not order). */
         @Override
         public int compareTo(QuoteSample o) {
             int c = Long.compare(hash, o.hash);
-            if (c == 0) {
-                c = recordId.compareTo(o.recordId);
-            }
             return c != 0 ? c : text.compareTo(o.text);
         }
     }
@@ -93,7 +91,15 @@ final class Candidate implements Serializable, Comparable<Candidate> {
         return quotes.size() < QUOTES || hash <= quotes.lastKey().hash();
     }
 
+    /** Keeps {@code q} if it is among the smallest; of equal quotes, the one with the smallest record id. */
     void addQuote(QuoteSample q) {
+        Map.Entry<QuoteSample, Boolean> same = quotes.ceilingEntry(q);
+        if (same != null && same.getKey().compareTo(q) == 0) {
+            if (q.recordId().compareTo(same.getKey().recordId()) >= 0) {
+                return;
+            }
+            quotes.remove(same.getKey());
+        }
         quotes.put(q, Boolean.TRUE);
         if (quotes.size() > QUOTES) {
             quotes.pollLastEntry();

@@ -57,7 +57,7 @@ public final class PhraseAggregator implements Aggregator<TextItem, CandidateAcc
             table.otherTexts++;
         }
         AnalyzedText text = p.text();
-        long textHash = g.hash(text.text());
+        long textHash = g.hash(p.mask().text()); // texts equal once masked give one quote sample
         String recordId = item.attributable() ? item.recordId() : "";
         g.forEach(text, p.mask(), p.groupHash(), (hash, from, to) -> {
             int estimate = sketch.estimate(hash);

@@ -76,11 +76,20 @@ public final class SyntheticTexts {
                     int themes = 1 + r.nextInt(2);
                     for (int t = 0; t < themes; t++) {
                         String[] forms = COMPLAINTS[r.nextInt(COMPLAINTS.length)];
-                        text.append(capitalise(typos(r, FILLER[r.nextInt(FILLER.length)]))).append(' ')
-                                .append(forms[r.nextInt(forms.length)]).append(". ");
+                        if (r.nextBoolean()) {
+                            text.append(capitalise(typos(r, FILLER[r.nextInt(FILLER.length)]))).append(' ').append(forms[r.nextInt(forms.length)]);
+                        } else {
+                            text.append(capitalise(forms[r.nextInt(forms.length)]));
+                        }
+                        text.append(". ");
                     }
                 } else {
-                    text.append(typos(r, PRAISE[r.nextInt(PRAISE.length)])).append(". ");
+                    if (r.nextBoolean()) { // fillers belong to no side
+                        text.append(capitalise(typos(r, FILLER[r.nextInt(FILLER.length)]))).append(' ');
+                        text.append(typos(r, PRAISE[r.nextInt(PRAISE.length)]).toLowerCase()).append(". ");
+                    } else {
+                        text.append(typos(r, PRAISE[r.nextInt(PRAISE.length)])).append(". ");
+                    }
                     if (r.nextInt(4) == 0) {
                         String[] forms = COMPLAINTS[r.nextInt(COMPLAINTS.length)];
                         text.append("Хотя ").append(forms[r.nextInt(forms.length)]).append(". ");

@@ -53,6 +53,53 @@ final class Detectors {
     private Detectors() {
     }
 
+    /**
+     * What a text holds, found in one scan, so that rules that cannot match are not run: an
+     * {@code @}, a {@code +}, a dash, a name of an identifier, the number of digits, and the longest
+     * run of digits joined by gaps of at most three of space, dot, dash and brackets (every rule's
+     * digits but the named ones and the passport layout lie in one such run).
+     */
+    record Shape(boolean at, boolean plus, boolean dash, boolean keyword, int digits, int longestRun) {
+        private static final String[] KEYWORDS = {"снилс", "snils", "инн", "inn", "паспорт", "passport", "сери", "series"};
+
+        static Shape of(String s) {
+            boolean at = false;
+            boolean plus = false;
+            boolean dash = false;
+            int digits = 0;
+            int run = 0;
+            int longest = 0;
+            int gap = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    run = gap <= 3 ? run + 1 : 1;
+                    gap = 0;
+                    longest = Math.max(longest, run);
+                    continue;
+                }
+                if (c == '@') {
+                    at = true;
+                } else if (c == '+') {
+                    plus = true;
+                } else if (c == '-' || (c >= '\u2010' && c <= '\u2015')) {
+                    dash = true;
+                }
+                boolean separator = c == ' ' || c == '\t' || c == '.' || c == '-' || c == '(' || c == ')' || (c >= '\u2010' && c <= '\u2015');
+                gap = separator && run > 0 ? gap + 1 : 4;
+            }
+            boolean keyword = false;
+            if (digits >= 10) {
+                String lower = s.toLowerCase(java.util.Locale.ROOT);
+                for (String k : KEYWORDS) {
+                    keyword |= lower.contains(k);
+                }
+            }
+            return new Shape(at, plus, dash, keyword, digits, longest);
+        }
+    }
+
     /** Claimed stretches, kept sorted by start and disjoint. */
     static final class Claims {
         final List<int[]> spans = new ArrayList<>(); // {start, end, datum ordinal}

@@ -84,21 +84,43 @@ public final class PersonalDataMasker {
         }
         NfkcText mapped = NfkcText.of(text);
         String s = mapped.normalized();
+        Detectors.Shape shape = Detectors.Shape.of(s);
         Detectors.Claims claims = new Detectors.Claims();
-        Detectors.claimAll(s, Detectors.EMAIL, PersonalDatum.EMAIL, claims);
-        Detectors.claimGroup(s, Detectors.SNILS_NAMED, 1, 1, PersonalDatum.SNILS, claims);
-        Detectors.claimGroup(s, Detectors.INN_NAMED, 1, 1, PersonalDatum.INN, claims);
-        Detectors.claimGroup(s, Detectors.PASSPORT_NAMED, 1, 2, PersonalDatum.PASSPORT, claims);
-        Detectors.claimAll(s, Detectors.SNILS_LAYOUT, PersonalDatum.SNILS, claims);
-        Detectors.claimAll(s, Detectors.PASSPORT_LAYOUT, PersonalDatum.PASSPORT, claims);
-        Detectors.claimCards(s, claims);
-        List<int[]> dates = Detectors.dates(s);
-        Detectors.claimPhones(s, Detectors.PHONE_RU, claims, dates);
-        Detectors.claimPhones(s, Detectors.PHONE_INTL, claims, dates);
-        Detectors.claimChecked(s, Detectors.INN_BARE, PersonalDatum.INN, Checksums::isInn, claims);
-        Detectors.claimPhones(s, Detectors.PHONE_MOBILE, claims, dates);
-        Detectors.claimPhones(s, Detectors.PHONE_LOCAL, claims, dates);
-        Detectors.claimChecked(s, Detectors.SNILS_BARE, PersonalDatum.SNILS, Checksums::isSnils, claims);
+        if (shape.at()) {
+            Detectors.claimAll(s, Detectors.EMAIL, PersonalDatum.EMAIL, claims);
+        }
+        if (shape.keyword() && shape.digits() >= 10) {
+            Detectors.claimGroup(s, Detectors.SNILS_NAMED, 1, 1, PersonalDatum.SNILS, claims);
+            Detectors.claimGroup(s, Detectors.INN_NAMED, 1, 1, PersonalDatum.INN, claims);
+            Detectors.claimGroup(s, Detectors.PASSPORT_NAMED, 1, 2, PersonalDatum.PASSPORT, claims);
+        }
+        int run = shape.longestRun();
+        if (run >= 11) {
+            Detectors.claimAll(s, Detectors.SNILS_LAYOUT, PersonalDatum.SNILS, claims);
+        }
+        if (shape.digits() >= 10) {
+            Detectors.claimAll(s, Detectors.PASSPORT_LAYOUT, PersonalDatum.PASSPORT, claims);
+        }
+        if (run >= 13) {
+            Detectors.claimCards(s, claims);
+        }
+        List<int[]> dates = run >= 5 ? Detectors.dates(s) : List.of();
+        if (run >= 11) {
+            Detectors.claimPhones(s, Detectors.PHONE_RU, claims, dates);
+        }
+        if (shape.plus() && run >= 8) {
+            Detectors.claimPhones(s, Detectors.PHONE_INTL, claims, dates);
+        }
+        if (run >= 10) {
+            Detectors.claimChecked(s, Detectors.INN_BARE, PersonalDatum.INN, Checksums::isInn, claims);
+            Detectors.claimPhones(s, Detectors.PHONE_MOBILE, claims, dates);
+        }
+        if (shape.dash() && run >= 5) {
+            Detectors.claimPhones(s, Detectors.PHONE_LOCAL, claims, dates);
+        }
+        if (run >= 11) {
+            Detectors.claimChecked(s, Detectors.SNILS_BARE, PersonalDatum.SNILS, Checksums::isSnils, claims);
+        }
         return build(mapped, claims);
     }
 

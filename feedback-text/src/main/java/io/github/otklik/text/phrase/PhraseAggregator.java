@@ -92,7 +92,7 @@ public final class PhraseAggregator implements Aggregator<TextItem, CandidateAcc
     }
 
     private static String surface(AnalyzedText text, int from, int to) {
-        return text.surface(from, to).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return QuoteCutter.collapse(text.text(), text.start(from), text.end(to)).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -42,9 +42,34 @@ final class QuoteCutter {
                 to = span.maskedStart();
             }
         }
-        String body = s.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        String body = collapse(s, from, Math.max(from, to)).strip();
         String quote = (from > 0 ? "…" : "") + body + (to < s.length() ? "…" : "");
         return quote.length() <= Quote.MAX_LENGTH ? quote : quote.substring(0, Quote.MAX_LENGTH - 1) + "…";
+    }
+
+    /** {@code s[from, to)} with every run of white space written as one space. */
+    static String collapse(String s, int from, int to) {
+        StringBuilder b = null;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0';
+            if (space && (c != ' ' || (i + 1 < to && isSpace(s.charAt(i + 1))))) {
+                if (b == null) {
+                    b = new StringBuilder(to - from).append(s, from, i);
+                }
+                b.append(' ');
+                while (i + 1 < to && isSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s.substring(from, to) : b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     private static int firstWhitespace(String s, int from, int to) {

@@ -17,6 +17,11 @@ public record MaskSpan(PersonalDatum datum, int start, int end, int maskedStart,
     /**
      * Checks the offsets.
      *
+     * @param datum the kind of personal data
+     * @param start offset of the first replaced character in the input
+     * @param end offset just after the last replaced character, {@code end > start}
+     * @param maskedStart offset of the token in the masked text
+     * @param maskedEnd offset just after the token in the masked text
      * @throws IllegalArgumentException when an offset is negative or a range is empty
      */
     public MaskSpan {

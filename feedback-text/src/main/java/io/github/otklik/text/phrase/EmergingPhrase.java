@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param text label and quotes
  */
 public record EmergingPhrase(PhraseFigures figures, PhraseText text) {
-    /** Checks non-null. */
+    /**
+     * Checks non-null.
+     *
+     * @param figures counts and score
+     * @param text label and quotes
+     */
     public EmergingPhrase {
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(text, "text");

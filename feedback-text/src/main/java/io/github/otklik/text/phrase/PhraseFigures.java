@@ -17,6 +17,12 @@ public record PhraseFigures(List<String> stems, long dissatisfied, long other, l
     /**
      * Checks the table.
      *
+     * @param stems the phrase's stems, one to three
+     * @param dissatisfied a, dissatisfied texts holding the phrase
+     * @param other b, other texts holding the phrase
+     * @param dissatisfiedTexts D, dissatisfied texts of the group
+     * @param otherTexts R, other texts of the group
+     * @param score G² ({@link LogLikelihood#g2})
      * @throws IllegalArgumentException when there are no stems or a count is out of range
      */
     public PhraseFigures {

@@ -13,7 +13,13 @@ import java.util.List;
  * @param phrases the phrases, best first
  */
 public record PhraseRanking(long dissatisfiedTexts, long otherTexts, List<EmergingPhrase> phrases) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param dissatisfiedTexts D, the group's dissatisfied texts
+     * @param otherTexts R, the group's other texts
+     * @param phrases the phrases, best first
+     */
     public PhraseRanking {
         phrases = List.copyOf(phrases);
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param quotes masked quotes, at most three
  */
 public record PhraseText(String label, List<Quote> quotes) {
-    /** Copies the quotes. */
+    /**
+     * Copies the quotes.
+     *
+     * @param label the phrase as clients wrote it most often, masked
+     * @param quotes masked quotes, at most three
+     */
     public PhraseText {
         Objects.requireNonNull(label, "label");
         quotes = List.copyOf(quotes);

@@ -17,6 +17,9 @@ public record ThemeCount(String code, long x, long n) {
     /**
      * Checks the proportion.
      *
+     * @param code the theme code (the pain point's problem code)
+     * @param x texts that count for the theme, 0 ≤ x ≤ n
+     * @param n texts of the group, n ≥ 1
      * @throws IllegalArgumentException when {@code code} is not a code, n &lt; 1 or x is outside 0..n
      */
     public ThemeCount {

@@ -23,6 +23,8 @@ public record ThemeCounts(long texts, Map<String, Long> matched) {
     /**
      * Checks and copies the figures, putting codes in code-point order.
      *
+     * @param texts the group's texts that have at least one word (n of every count)
+     * @param matched texts matched per theme code, only codes with at least one, in code-point order
      * @throws IllegalArgumentException when a count is outside 1..texts
      */
     public ThemeCounts {

@@ -20,6 +20,9 @@ import java.util.Optional;
 public record ThemeFigures(Map<String, ThemeCounts> byProcess, ThemeCounts total) {
     /**
      * Copies the map, putting process ids in code-point order.
+     *
+     * @param byProcess counts per process id, for processes with at least one text, in code-point order
+     * @param total counts over every text
      */
     public ThemeFigures {
         Objects.requireNonNull(total, "total");

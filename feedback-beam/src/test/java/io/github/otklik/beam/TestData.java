@@ -5,8 +5,8 @@ import io.github.otklik.core.appeal.AppealOutcome;
 import io.github.otklik.core.channel.Channel;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.ProcessType;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.SampleResponses;
 
 import java.io.IOException;
 import java.io.StringWriter;

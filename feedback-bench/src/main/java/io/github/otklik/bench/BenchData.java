@@ -1,7 +1,7 @@
 package io.github.otklik.bench;
 
-import io.github.otklik.cli.generate.SampleAgency;
-import io.github.otklik.cli.generate.SyntheticData;
+import io.github.otklik.synthetic.agency.SampleAgency;
+import io.github.otklik.synthetic.agency.SyntheticData;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.io.AppealCsvReader;
 import io.github.otklik.core.io.ReadSummary;
@@ -11,8 +11,8 @@ import io.github.otklik.core.io.ResponseJsonlReader;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.FormCatalog;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.SampleResponses;
 import io.github.otklik.forms.validation.ResponseValidator;
 
 import java.io.BufferedWriter;

@@ -1,10 +1,11 @@
 package io.github.otklik.cli;
 
-import io.github.otklik.cli.generate.SampleAgency;
-import io.github.otklik.cli.generate.SyntheticData;
+import io.github.otklik.synthetic.agency.RegistryWriter;
+import io.github.otklik.synthetic.agency.SampleAgency;
+import io.github.otklik.synthetic.agency.SyntheticData;
 import io.github.otklik.core.period.ReportingPeriod;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.SampleResponses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,9 +3,9 @@ package io.github.otklik.jdbc;
 import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.core.response.SurveyResponse;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.ResponseJsonlWriter;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.ResponseJsonlWriter;
+import io.github.otklik.synthetic.response.SampleResponses;
 
 import java.io.IOException;
 import java.io.StringWriter;

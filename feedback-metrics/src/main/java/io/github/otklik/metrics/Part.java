@@ -2,10 +2,10 @@ package io.github.otklik.metrics;
 
 /**
  * One keyed aggregate that a metrics run fills (часть расчёта): a report section, or the same
- * section over the previous period (with {@link MetricsEngine.Builder#compareWith}) or per process
- * (with {@link MetricsEngine.Builder#targets}). {@link MetricsEngine#route} names, for each
+ * section over the previous period (with {@link MetricsSpecBuilder#compareWith}) or per process
+ * (with {@link MetricsSpecBuilder#targets}). {@link MetricsEngine#route} names, for each
  * record, the parts and groups it counts in; a distributed engine aggregates every (part, group)
- * pair apart and hands the accumulators back to {@link MetricsEngine.Accumulators#merge}.
+ * pair apart and hands the accumulators back to {@link Accumulators#merge}.
  */
 public enum Part {
     /** Satisfaction of the period, by the {@code groupBy} dimensions that apply to responses. */
@@ -16,7 +16,7 @@ public enum Part {
     SATISFACTION_BY_PROCESS(Kind.RESPONSES),
     /**
      * Satisfaction of the period by each extra segment dimension (with
-     * {@link MetricsEngine.Builder#segments}); every key has one dimension.
+     * {@link MetricsSpecBuilder#segments}); every key has one dimension.
      */
     SATISFACTION_SEGMENTS(Kind.RESPONSES),
     /** Appeals of the period, by the {@code groupBy} dimensions that apply to appeals. */

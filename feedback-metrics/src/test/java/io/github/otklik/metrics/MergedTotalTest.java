@@ -8,8 +8,8 @@ import io.github.otklik.core.period.ReportingPeriod;
 import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.FormCatalog;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.SampleResponses;
 import io.github.otklik.metrics.report.MetricsReport;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.process.ProcessInstance;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Form;
+import io.github.otklik.synthetic.DomainGenerators;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 

@@ -14,6 +14,7 @@ import io.github.otklik.painmap.build.PainMapBuilder;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.export.PainMapJson;
 import io.github.otklik.painmap.rules.RuleSet;
+import io.github.otklik.synthetic.DomainGenerators;
 import io.github.otklik.core.appeal.Appeal;
 import io.github.otklik.core.process.ProcessInstance;
 import org.junit.jupiter.api.Test;

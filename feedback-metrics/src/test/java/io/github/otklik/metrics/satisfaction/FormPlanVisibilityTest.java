@@ -7,8 +7,8 @@ import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.Question;
-import io.github.otklik.forms.generate.ProcessProfile;
-import io.github.otklik.forms.generate.SampleResponses;
+import io.github.otklik.synthetic.response.ProcessProfile;
+import io.github.otklik.synthetic.response.SampleResponses;
 import io.github.otklik.forms.validation.Visibility;
 import org.junit.jupiter.api.Test;
 

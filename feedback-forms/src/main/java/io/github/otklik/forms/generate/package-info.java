@@ -1,8 +1,0 @@
-/**
- * Deterministic synthetic survey responses (синтетические ответы): a seeded
- * {@link io.github.otklik.forms.generate.ResponseGenerator} that fills any form validly, obeying
- * its skip logic, and {@link io.github.otklik.forms.generate.SampleResponses}, a sample agency's
- * responses written as JSON Lines ({@code spec/formats.md} §2). The same seed and inputs give
- * byte-identical output on every machine.
- */
-package io.github.otklik.forms.generate;

@@ -1,0 +1,11 @@
+/**
+ * Seeded synthetic data in the Otklik formats: responses that obey their forms, the sample agency
+ * with its registry, appeals and process instances, and one-record-at-a-time domain generators.
+ */
+module io.github.otklik.synthetic {
+    requires transitive io.github.otklik.forms;
+
+    exports io.github.otklik.synthetic;
+    exports io.github.otklik.synthetic.agency;
+    exports io.github.otklik.synthetic.response;
+}

@@ -40,7 +40,7 @@ public final class ConfigArray {
      * @return the size
      */
     public int size() {
-        return value.elements().size();
+        return value.elements.size();
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ConfigArray {
      * @return the values
      */
     public List<ConfigValue> values() {
-        return value.elements();
+        return value.elements;
     }
 
     /**
@@ -63,7 +63,7 @@ public final class ConfigArray {
      */
     public <T> List<T> map(Function<? super ConfigValue, ? extends T> reader) {
         List<T> out = new ArrayList<>(size());
-        for (ConfigValue e : value.elements()) {
+        for (ConfigValue e : value.elements) {
             Optional<? extends T> read = e.attempt(reader);
             read.ifPresent(out::add);
         }

@@ -18,7 +18,7 @@ public final class ConfigObject {
 
     ConfigObject(ConfigValue value) {
         this.value = value;
-        this.members = value.members();
+        this.members = value.members;
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ConfigObject {
     public ConfigValue required(String field) {
         ConfigValue v = members.get(field);
         if (v == null) {
-            value.problems().add(Problems.member(value.path(), field), "required field is missing");
+            value.problems.add(Problems.member(value.path(), field), "required field is missing");
             throw new Problems.Abandon();
         }
         return v;
@@ -96,7 +96,7 @@ public final class ConfigObject {
     public <T> Optional<T> attempt(String field, Function<? super ConfigValue, ? extends T> reader) {
         ConfigValue v = members.get(field);
         if (v == null) {
-            value.problems().add(Problems.member(value.path(), field), "required field is missing");
+            value.problems.add(Problems.member(value.path(), field), "required field is missing");
             return Optional.empty();
         }
         return v.attempt(reader);

@@ -30,93 +30,45 @@ import java.util.stream.Collectors;
  * thread.
  */
 public final class ConfigValue {
-    /** The six kinds of JSON value. */
-    public enum Kind {
-        /** {@code null}. */
-        NULL("null"),
-        /** {@code true} or {@code false}. */
-        BOOLEAN("a boolean"),
-        /** A number. */
-        NUMBER("a number"),
-        /** A string. */
-        STRING("a string"),
-        /** An array. */
-        ARRAY("an array"),
-        /** An object. */
-        OBJECT("an object");
-
-        private final String described;
-
-        Kind(String described) {
-            this.described = described;
-        }
-
-        /**
-         * How messages name a value of this kind: {@code a string}, {@code an array}, {@code null}.
-         *
-         * @return the words
-         */
-        public String described() {
-            return described;
-        }
-    }
-
-    private final Problems problems;
+    /** The problems of the document, shared by its values. */
+    final Problems problems;
     private final String path;
-    private final Kind kind;
+    private final ConfigKind kind;
     /** The string, the number as written, or {@code true}/{@code false}; null for the rest. */
     private final String text;
-    /** A number written without fraction or exponent. */
-    private final boolean integerToken;
-    /** An integer token that fits a long, as {@link #integer}. */
-    private final boolean fitsLong;
-    private final long integer;
-    private final double number;
-    private final List<ConfigValue> elements;
-    private final Map<String, ConfigValue> members;
+    /** The number, or null. */
+    private final JsonNumber number;
+    /** The elements of an array, else empty. */
+    final List<ConfigValue> elements;
+    /** The members of an object in document order, else empty. */
+    final Map<String, ConfigValue> members;
 
-    private ConfigValue(Problems problems, String path, Kind kind, String text, boolean integerToken, boolean fitsLong, long integer,
-            double number, List<ConfigValue> elements, Map<String, ConfigValue> members) {
+    private ConfigValue(Problems problems, String path, ConfigKind kind, String text, JsonNumber number, List<ConfigValue> elements,
+            Map<String, ConfigValue> members) {
         this.problems = problems;
         this.path = path;
         this.kind = kind;
         this.text = text;
-        this.integerToken = integerToken;
-        this.fitsLong = fitsLong;
-        this.integer = integer;
         this.number = number;
         this.elements = elements;
         this.members = members;
     }
 
-    static ConfigValue scalar(Problems problems, String path, Kind kind, String text) {
-        return new ConfigValue(problems, path, kind, text, false, false, 0, 0, List.of(), Map.of());
+    static ConfigValue scalar(Problems problems, String path, ConfigKind kind, String text) {
+        return new ConfigValue(problems, path, kind, text, null, List.of(), Map.of());
     }
 
-    static ConfigValue number(Problems problems, String path, String text, boolean integerToken, boolean fitsLong, long integer,
-            double number) {
-        return new ConfigValue(problems, path, Kind.NUMBER, text, integerToken, fitsLong, integer, number, List.of(), Map.of());
+    static ConfigValue number(Problems problems, String path, String text, JsonNumber number) {
+        return new ConfigValue(problems, path, ConfigKind.NUMBER, text, number, List.of(), Map.of());
     }
 
     static ConfigValue array(Problems problems, String path, List<ConfigValue> elements) {
-        return new ConfigValue(problems, path, Kind.ARRAY, null, false, false, 0, 0, List.copyOf(elements), Map.of());
+        return new ConfigValue(problems, path, ConfigKind.ARRAY, null, null, List.copyOf(elements), Map.of());
     }
 
     /** @param members in document order, not copied */
     static ConfigValue object(Problems problems, String path, Map<String, ConfigValue> members) {
-        return new ConfigValue(problems, path, Kind.OBJECT, null, false, false, 0, 0, List.of(), Collections.unmodifiableMap(members));
-    }
-
-    Problems problems() {
-        return problems;
-    }
-
-    List<ConfigValue> elements() {
-        return elements;
-    }
-
-    Map<String, ConfigValue> members() {
-        return members;
+        return new ConfigValue(problems, path, ConfigKind.OBJECT, null, null, List.of(), Collections.unmodifiableMap(members));
     }
 
     /**
@@ -135,7 +87,7 @@ public final class ConfigValue {
      *
      * @return the kind
      */
-    public Kind kind() {
+    public ConfigKind kind() {
         return kind;
     }
 
@@ -147,7 +99,7 @@ public final class ConfigValue {
      * @return the string, never trimmed
      */
     public String asString() {
-        if (kind != Kind.STRING) {
+        if (kind != ConfigKind.STRING) {
             throw fail("must be a string, found " + kind.described());
         }
         return text;
@@ -187,7 +139,7 @@ public final class ConfigValue {
      * @return the boolean
      */
     public boolean asBoolean() {
-        if (kind != Kind.BOOLEAN) {
+        if (kind != ConfigKind.BOOLEAN) {
             throw fail("must be a boolean, found " + kind.described());
         }
         return Boolean.parseBoolean(text);
@@ -199,13 +151,13 @@ public final class ConfigValue {
      * @return the number
      */
     public double asDouble() {
-        if (kind != Kind.NUMBER) {
+        if (kind != ConfigKind.NUMBER) {
             throw fail("must be a number, found " + kind.described());
         }
-        if (!Double.isFinite(number)) {
+        if (!Double.isFinite(number.value())) {
             throw fail("must be a finite number, found " + text);
         }
-        return number;
+        return number.value();
     }
 
     /**
@@ -245,16 +197,16 @@ public final class ConfigValue {
     }
 
     private long integer(String expected) {
-        if (kind != Kind.NUMBER) {
+        if (kind != ConfigKind.NUMBER) {
             throw fail("must be " + expected + ", found " + kind.described());
         }
-        if (!integerToken) {
+        if (!number.integerToken()) {
             throw fail("must be " + expected + ", found " + text);
         }
-        if (!fitsLong) {
+        if (!number.fitsLong()) {
             throw fail("must be " + expected + " of at most 64 bits, found " + Problems.quote(text));
         }
-        return integer;
+        return number.longValue();
     }
 
     /**
@@ -299,14 +251,14 @@ public final class ConfigValue {
      * @return the strings, in order
      */
     public List<String> asStrings() {
-        if (kind != Kind.ARRAY) {
+        if (kind != ConfigKind.ARRAY) {
             throw fail("must be an array of strings, found " + kind.described());
         }
         String[] out = new String[elements.size()];
         boolean bad = false;
         for (int i = 0; i < out.length; i++) {
             ConfigValue e = elements.get(i);
-            if (e.kind == Kind.STRING) {
+            if (e.kind == ConfigKind.STRING) {
                 out[i] = e.text;
             } else {
                 e.report("must be a string, found " + e.kind.described());
@@ -359,7 +311,7 @@ public final class ConfigValue {
      * @return the object
      */
     public ConfigObject asMap() {
-        if (kind != Kind.OBJECT) {
+        if (kind != ConfigKind.OBJECT) {
             throw fail("must be an object, found " + kind.described());
         }
         return new ConfigObject(this);
@@ -371,7 +323,7 @@ public final class ConfigValue {
      * @return the array
      */
     public ConfigArray asArray() {
-        if (kind != Kind.ARRAY) {
+        if (kind != ConfigKind.ARRAY) {
             throw fail("must be an array, found " + kind.described());
         }
         return new ConfigArray(this);

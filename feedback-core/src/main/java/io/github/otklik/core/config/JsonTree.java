@@ -101,19 +101,19 @@ final class JsonTree {
                 return ConfigValue.array(problems, path, elements);
             }
             case VALUE_STRING:
-                return ConfigValue.scalar(problems, path, ConfigValue.Kind.STRING, parser.getText());
+                return ConfigValue.scalar(problems, path, ConfigKind.STRING, parser.getText());
             case VALUE_NUMBER_INT: {
                 boolean fits = parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
-                return ConfigValue.number(problems, path, parser.getText(), true, fits, fits ? parser.getLongValue() : 0,
-                        parser.getDoubleValue());
+                return ConfigValue.number(problems, path, parser.getText(),
+                        new JsonNumber(true, fits, fits ? parser.getLongValue() : 0, parser.getDoubleValue()));
             }
             case VALUE_NUMBER_FLOAT:
-                return ConfigValue.number(problems, path, parser.getText(), false, false, 0, parser.getDoubleValue());
+                return ConfigValue.number(problems, path, parser.getText(), new JsonNumber(false, false, 0, parser.getDoubleValue()));
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return ConfigValue.scalar(problems, path, ConfigValue.Kind.BOOLEAN, Boolean.toString(t == JsonToken.VALUE_TRUE));
+                return ConfigValue.scalar(problems, path, ConfigKind.BOOLEAN, Boolean.toString(t == JsonToken.VALUE_TRUE));
             case VALUE_NULL:
-                return ConfigValue.scalar(problems, path, ConfigValue.Kind.NULL, null);
+                return ConfigValue.scalar(problems, path, ConfigKind.NULL, null);
             default:
                 throw new IllegalStateException("unexpected token " + t + " at " + path);
         }

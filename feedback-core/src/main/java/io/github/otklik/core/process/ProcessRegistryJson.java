@@ -2,6 +2,7 @@ package io.github.otklik.core.process;
 
 import io.github.otklik.core.config.ConfigArray;
 import io.github.otklik.core.config.ConfigException;
+import io.github.otklik.core.config.ConfigKind;
 import io.github.otklik.core.config.ConfigObject;
 import io.github.otklik.core.config.ConfigValue;
 import io.github.otklik.core.config.JsonConfig;
@@ -66,15 +67,15 @@ public final class ProcessRegistryJson {
      * @return the processes of the entries that could be read, in order
      */
     public static List<Process> registry(ConfigValue root) {
-        if (root.kind() != ConfigValue.Kind.ARRAY) {
+        if (root.kind() != ConfigKind.ARRAY) {
             throw root.fail("expected a JSON array of processes, found " + root.kind().described());
         }
         ConfigArray entries = root.asArray();
         List<Process> processes = entries.map(ProcessRegistryJson::process);
         Map<String, String> seen = new HashMap<>();
         for (ConfigValue entry : entries.values()) {
-            Optional<ConfigValue> id = entry.kind() == ConfigValue.Kind.OBJECT ? entry.asMap().optional("id") : Optional.empty();
-            if (id.isPresent() && id.get().kind() == ConfigValue.Kind.STRING) {
+            Optional<ConfigValue> id = entry.kind() == ConfigKind.OBJECT ? entry.asMap().optional("id") : Optional.empty();
+            if (id.isPresent() && id.get().kind() == ConfigKind.STRING) {
                 String first = seen.putIfAbsent(id.get().asString(), entry.path());
                 if (first != null) {
                     id.get().report("process " + id.get().asString() + " repeats " + first);

@@ -144,10 +144,10 @@ class ConfigValueTest {
         ConfigObject o = JsonConfig.parse("{\"b\": 1, \"a\": null, \"c\": [2]}", "f", "o", ConfigValue::asMap);
         assertThat(o.fields()).containsExactly("b", "a", "c");
         assertThat(o.has("a")).isTrue();
-        assertThat(o.optional("a")).get().extracting(ConfigValue::kind).isEqualTo(ConfigValue.Kind.NULL);
+        assertThat(o.optional("a")).get().extracting(ConfigValue::kind).isEqualTo(ConfigKind.NULL);
         assertThat(o.optional("z")).isEmpty();
         assertThat(o.path()).isEmpty();
         assertThat(o.required("c").asArray().size()).isEqualTo(1);
-        assertThat(o.asValue().kind()).isEqualTo(ConfigValue.Kind.OBJECT);
+        assertThat(o.asValue().kind()).isEqualTo(ConfigKind.OBJECT);
     }
 }

@@ -63,7 +63,7 @@ class JsonConfigTest {
         assertThat(problemsOf("{} {}", ANY)).isEqualTo("unexpected content after the JSON value (line 1, column 4)");
         assertThat(problemsOf("[]\n]", ANY)).startsWith("unexpected content after the JSON value (line 2, column 1)");
         assertThat(problemsOf("{} x", ANY)).startsWith("unexpected content after the JSON value (line 1, column 4)");
-        assertThat(JsonConfig.parse(" {} \n", "f", "o", ANY).kind()).isEqualTo(ConfigValue.Kind.OBJECT);
+        assertThat(JsonConfig.parse(" {} \n", "f", "o", ANY).kind()).isEqualTo(ConfigKind.OBJECT);
     }
 
     @Test

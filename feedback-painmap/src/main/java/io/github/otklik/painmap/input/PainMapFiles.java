@@ -1,6 +1,7 @@
 package io.github.otklik.painmap.input;
 
 import io.github.otklik.core.config.ConfigException;
+import io.github.otklik.core.config.ConfigKind;
 import io.github.otklik.core.config.ConfigObject;
 import io.github.otklik.core.config.ConfigValue;
 import io.github.otklik.core.config.JsonConfig;
@@ -68,7 +69,7 @@ public final class PainMapFiles {
     }
 
     private static List<ManualEntry> manualEntries(ConfigValue root) {
-        if (root.kind() != ConfigValue.Kind.ARRAY) {
+        if (root.kind() != ConfigKind.ARRAY) {
             throw root.fail("expected a JSON array of entries, found " + root.kind().described());
         }
         Map<String, String> seen = new HashMap<>();
@@ -97,7 +98,7 @@ public final class PainMapFiles {
     }
 
     private static ManualEntry.Counts counts(ConfigValue value) {
-        if (value.kind() != ConfigValue.Kind.OBJECT) {
+        if (value.kind() != ConfigKind.OBJECT) {
             throw value.fail("must be an object {\"x\", \"n\"}, found " + value.kind().described());
         }
         ConfigObject o = value.asObject("x", "n");
@@ -129,7 +130,7 @@ public final class PainMapFiles {
      */
     public static MeasuresCatalogue measures(Path file) {
         return JsonConfig.read(file, "measures catalogue", root -> {
-            if (root.kind() != ConfigValue.Kind.OBJECT) {
+            if (root.kind() != ConfigKind.OBJECT) {
                 throw root.fail("expected a JSON object from problem codes to arrays of measures, found " + root.kind().described());
             }
             Map<String, List<String>> byProblem = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.github.otklik.painmap.rules;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.otklik.core.config.ConfigException;
+import io.github.otklik.core.config.ConfigKind;
 import io.github.otklik.core.config.ConfigObject;
 import io.github.otklik.core.config.ConfigValue;
 import io.github.otklik.core.config.JsonConfig;
@@ -190,7 +191,7 @@ public final class RuleSetJson {
     // ------------------------------------------------------------------------------ reading
 
     private static RuleSet ruleSet(ConfigValue root) {
-        if (root.kind() != ConfigValue.Kind.OBJECT) {
+        if (root.kind() != ConfigKind.OBJECT) {
             throw root.fail("expected a JSON object, found " + root.kind().described());
         }
         ConfigObject o = root.asObject("format", "name", "prevalence", "impact", "priority", "deadline");

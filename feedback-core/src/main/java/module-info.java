@@ -19,6 +19,7 @@ module io.github.otklik.core {
     exports io.github.otklik.core.appeal;
     exports io.github.otklik.core.channel;
     exports io.github.otklik.core.client;
+    exports io.github.otklik.core.config;
     exports io.github.otklik.core.instrument;
     exports io.github.otklik.core.io;
     exports io.github.otklik.core.json;

@@ -164,11 +164,11 @@ public final class PainMap {
                 return List.of(p.group());
             case TOUCHPOINT:
                 if (process == null || process.touchpoints().isEmpty()) {
-                    return List.of(lang == Language.EN ? "no touchpoint" : "точка взаимодействия не указана");
+                    return List.of(by.unknownLabel(lang));
                 }
                 return process.touchpoints().stream().distinct().toList();
             case PROCESS_TYPE:
-                return List.of(process == null ? (lang == Language.EN ? "type not known" : "тип не указан") : process.type().name());
+                return List.of(process == null ? by.unknownLabel(lang) : process.type().name());
             default:
                 throw new IllegalArgumentException("unknown grouping " + by);
         }

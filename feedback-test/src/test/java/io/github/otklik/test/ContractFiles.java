@@ -9,6 +9,7 @@ import io.github.otklik.core.process.ProcessInstance;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
+import io.github.otklik.synthetic.DomainGenerators;
 import io.github.otklik.test.RecordSourceContract.Bad;
 import io.github.otklik.test.RecordSourceContract.Good;
 import io.github.otklik.test.RecordSourceContract.Item;

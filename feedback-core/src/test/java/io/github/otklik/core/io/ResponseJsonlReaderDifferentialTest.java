@@ -103,7 +103,8 @@ class ResponseJsonlReaderDifferentialTest {
     void everyCorruptionKindIsMet() {
         // the corruptions reach each class of verdict: a guard against a generator that stops corrupting
         java.util.Set<String> kinds = new java.util.TreeSet<>();
-        qt().withExamples(1_000).forAll(GeneratedLines.lines(), Mutation.mutations())
+        // a fixed seed: which kinds 1,000 random cases reach must not vary from run to run
+        qt().withFixedSeed(20_251_203L).withExamples(1_000).forAll(GeneratedLines.lines(), Mutation.mutations())
                 .checkAssert((line, mutation) -> kinds.add(oracle(Mutation.apply(line, List.of(mutation))).kind()));
         assertThat(kinds).contains("accepted", "malformed", "too deep", "not an object", "field", "none");
     }

@@ -1,61 +1,39 @@
 package io.github.otklik.painmap.build;
 
-import io.github.otklik.metrics.MetricsSpec;
-
 import io.github.otklik.core.process.Process;
-import io.github.otklik.core.text.LocalizedText;
-import io.github.otklik.core.text.CodePoints;
 import io.github.otklik.metrics.Dimension;
-import io.github.otklik.metrics.GroupKey;
-import io.github.otklik.metrics.appeal.AppealFigures;
-import io.github.otklik.metrics.process.ProcessFigures;
-import io.github.otklik.metrics.report.Keyed;
 import io.github.otklik.metrics.report.MetricsReport;
-import io.github.otklik.metrics.disclosure.Edition;
-import io.github.otklik.metrics.report.SatisfactionGroup;
-import io.github.otklik.metrics.satisfaction.ProblemResult;
-import io.github.otklik.metrics.satisfaction.SatisfactionFigures;
-import io.github.otklik.metrics.satisfaction.ScaleResult;
-import io.github.otklik.metrics.stats.ParetoEntry;
-import io.github.otklik.painmap.Kind;
+import io.github.otklik.metrics.disclosure.Content;
 import io.github.otklik.core.text.Language;
-import io.github.otklik.painmap.Level;
+import io.github.otklik.painmap.Kind;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
 import io.github.otklik.painmap.ProcessCoverage;
 import io.github.otklik.painmap.Status;
 import io.github.otklik.painmap.evidence.Evidence;
-import io.github.otklik.painmap.evidence.Proportion;
-import io.github.otklik.painmap.evidence.Source;
-import io.github.otklik.painmap.rules.ImpactRule;
-import io.github.otklik.painmap.rules.PrevalenceRule;
-import io.github.otklik.painmap.rules.PriorityRule;
 import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.painmap.rules.RuleSetChecker;
-import io.github.otklik.painmap.rules.VolumeAdjustment;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Builds the pain map (карта болей) of {@code spec/painmap.md} from the metrics of a period: the
  * single entry point of this module.
  *
  * <pre>{@code
- * MetricsReport report = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(catalog)
- *     .groupBy(PainMapBuilder.GROUP_BY)            // [process], internal audience (the default)
- *     .build().run(inputs, reject -> {});
+ * MetricsSpec spec = MetricsSpec.builder(ReportingPeriod.parse("2025-Q1")).forms(catalog)
+ *     .groupBy(PainMapBuilder.GROUP_BY)            // [process], agency edition (the default)
+ *     .build();
+ * MetricsReport report = MetricsEngine.from(spec).run(inputs, reject -> {});
  * PainMap map = PainMapBuilder.from(report)
  *     .registry(registry)                            // owners, names, groups, annual volumes
  *     .manual(manualEntries)
@@ -107,6 +85,11 @@ import java.util.Optional;
  * <p>Building takes O(p log p) time for p points after one pass over the report's groups;
  * explanations are kept as decision data and rendered only when asked. The builder is not
  * thread-safe; the maps it builds are immutable.
+ *
+ * <p>The parts, each in its own package-private type: the resolved options ({@code BuildOptions}),
+ * the evidence collection ({@code EvidenceCollection}), the decision ({@code Decider}, whose steps
+ * the explanations of {@code Decision} reuse), the order ({@code MapOrder}), the titles ({@code
+ * TitleWording}) and re-measurement ({@code RemeasurementRule}).
  */
 public final class PainMapBuilder {
     /** The grouping the metrics must be computed with: {@code [process]}. */
@@ -137,7 +120,7 @@ public final class PainMapBuilder {
      */
     public static PainMapBuilder from(MetricsReport report) {
         Objects.requireNonNull(report, "report");
-        if (report.edition() != Edition.AGENCY) {
+        if (!report.disclosure().shows(Content.WORKING_PAIN_MAP)) {
             throw new IllegalArgumentException("the pain map needs an internal metrics report, was " + report.edition().wireName());
         }
         if (!report.groupBy().equals(GROUP_BY)) {
@@ -160,7 +143,7 @@ public final class PainMapBuilder {
                 throw new IllegalArgumentException("the registry repeats process " + p.id());
             }
         }
-        this.registry = byId;
+        this.registry = Map.copyOf(byId);
         return this;
     }
 
@@ -172,9 +155,9 @@ public final class PainMapBuilder {
      */
     public PainMapBuilder manual(List<ManualEntry> entries) {
         once(manual, "manual");
-        Map<Key, ManualEntry> seen = new HashMap<>();
+        Map<String, ManualEntry> seen = new HashMap<>();
         for (ManualEntry e : entries) {
-            if (seen.putIfAbsent(new Key(e.process(), e.problem()), e) != null) {
+            if (seen.putIfAbsent(e.process() + '\u0000' + e.problem(), e) != null) {
                 throw new IllegalArgumentException("manual entries repeat problem " + e.problem() + " of process " + e.process());
             }
         }
@@ -247,403 +230,70 @@ public final class PainMapBuilder {
 
     /** Builds the map. The builder may be used again. */
     public PainMap build() {
-        Context ctx = new Context(rules == null ? RuleSet.DEFAULT : rules, lang == null ? Language.RU : lang,
-                registry == null ? Map.of() : registry, measures == null ? MeasuresCatalogue.empty() : measures,
-                titles == null ? ProblemTitles.none() : titles,
-                LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()));
-        Map<String, ProcessData> processes = new HashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        collect(ctx, processes, candidates);
-        if (manual != null) {
-            for (ManualEntry e : manual) {
-                Candidate c = processData(ctx, processes, e.process()).candidate(ctx, e.problem(), candidates);
-                c.add(new Evidence.Manual(e.evidence().map(n -> Proportion.of(n.x(), n.n(), ctx.z))));
-                c.manual = e;
-            }
-        }
+        BuildOptions options = options();
+        EvidenceCollection collected = EvidenceCollection.collect(report, options);
+        Decider decider = new Decider(options.rules(), options.asOf());
+        List<Candidate> candidates = collected.candidates();
         // Decisions and evidence lists go into arrays by candidate index, leaving the candidates as
         // they were collected: fewer objects per point and no old-to-young references for the GC.
         int n = candidates.size();
         List<List<Evidence>> evidence = new ArrayList<>(n);
         Decision[] decisions = new Decision[n];
+        MapOrder order = new MapOrder(collected.processes().stream().map(pc -> pc.id).toList(),
+                collected.problems().stream().map(info -> info.code).toList(), n);
         for (int i = 0; i < n; i++) {
             Candidate c = candidates.get(i);
             List<Evidence> e = c.evidence();
             evidence.add(e);
-            decisions[i] = decide(ctx, c, e);
+            Decision d = decider.decide(c.owner.id, e, c.manual, c.owner.annualVolume, c.owner.owner);
+            decisions[i] = d;
+            order.add(c.owner.ordinal, c.info.ordinal, d.priority(), d.prevalence(), d.lowerBound());
         }
-        int[] rank = order(ctx, processes, candidates, decisions);
+        int[] rank = order.ranks();
         PainPoint[] points = new PainPoint[n];
         for (int i = 0; i < n; i++) { // in the order the candidates were made: memory order, not map order
-            points[rank[i]] = toPoint(ctx, candidates.get(i), evidence.get(i), decisions[i], rank[i] + 1);
+            points[rank[i]] = point(options, decider, candidates.get(i), evidence.get(i), decisions[i], rank[i] + 1);
         }
-        Map<String, Process> known = new HashMap<>();
-        Map<String, ProcessCoverage> covered = new HashMap<>();
-        processes.forEach((id, pd) -> {
-            if (pd.covered) {
-                covered.put(id, pd.toCoverage());
-            }
-            if (pd.entry != null && !pd.candidates.isEmpty()) {
-                known.put(pd.entry.id(), pd.entry);
-            }
-        });
-        return new PainMap(report.period(), report.zone(), ctx.asOf, ctx.rules, ctx.lang, Arrays.asList(points), known, covered);
+        return new PainMap(report.period(), report.zone(), options.asOf(), options.rules(), options.lang(), Arrays.asList(points),
+                collected.known(), collected.coverage());
     }
 
-    /** Map order: priority, prevalence (HIGH first), L descending, process, problem by code point. */
-    static final Comparator<PainPoint> ORDER = (a, b) -> {
-        int c = b.priority().compareTo(a.priority());
-        if (c == 0) {
-            c = b.prevalence().compareTo(a.prevalence());
-        }
-        if (c == 0) {
-            c = Double.compare(b.lowerBound(), a.lowerBound());
-        }
-        if (c == 0) {
-            c = CodePoints.compare(a.process(), b.process());
-        }
-        return c != 0 ? c : CodePoints.compare(a.problem(), b.problem());
-    };
-
-    /**
-     * The place of every candidate in {@link #ORDER}, by index in {@code candidates}; computed by
-     * sorting primitive keys once instead of comparing points. Each candidate gets its position in
-     * (process, problem) code-point order (the tie-break); its key packs the (priority, prevalence)
-     * group, the leading bits of L descending and the position into one long. Candidates whose keys
-     * tie although their L differ (L equal in the leading bits only) are put in order afterwards.
-     */
-    private static int[] order(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates, Decision[] decisions) {
-        int n = candidates.size();
-        if (n == 0) {
-            return new int[0];
-        }
-        List<ProblemInfo> problems = new ArrayList<>(ctx.problems.values());
-        problems.sort((a, b) -> CodePoints.compare(a.code, b.code));
-        for (int i = 0; i < problems.size(); i++) {
-            problems.get(i).rank = i;
-        }
-        List<String> ids = new ArrayList<>(processes.keySet());
-        ids.sort(CodePoints.ORDER);
-        int[] positions = new int[n];
-        int position = 0;
-        long[] scratch = new long[16];
-        for (String id : ids) {
-            List<Candidate> own = processes.get(id).candidates;
-            int k = own.size();
-            if (scratch.length < k) {
-                scratch = new long[Math.max(k, scratch.length * 2)];
-            }
-            for (int j = 0; j < k; j++) { // (problem rank, candidate index): sorts as primitives
-                Candidate c = own.get(j);
-                scratch[j] = (long) c.info.rank << 32 | c.index;
-            }
-            Arrays.sort(scratch, 0, k);
-            for (int j = 0; j < k; j++) {
-                positions[(int) scratch[j]] = position++;
-            }
-        }
-        int positionBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1L));
-        int boundBits = 63 - GROUP_BITS - positionBits;
-        long[] keys = new long[n];
-        double[] bounds = new double[n];
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            Decision d = decisions[i];
-            int p = positions[i];
-            bounds[p] = d.lowerBound();
-            index[p] = i;
-            long group = (Level.HIGH.ordinal() - d.priority().ordinal()) * 3L + (Level.HIGH.ordinal() - d.prevalence().ordinal());
-            keys[i] = (((group << boundBits) | (descending(d.lowerBound()) >>> (64 - boundBits))) << positionBits) | p;
-        }
-        Arrays.sort(keys);
-        long mask = (1L << positionBits) - 1;
-        for (int start = 0, i = 1; i <= n; i++) {
-            if (i == n || keys[i] >>> positionBits != keys[start] >>> positionBits) {
-                if (i - start > 1) {
-                    orderRun(keys, start, i, bounds, positionBits);
-                }
-                start = i;
-            }
-        }
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[index[(int) (keys[r] & mask)]] = r;
-        }
-        return rank;
+    /** The options of a build, defaults filled in. */
+    BuildOptions options() {
+        return new BuildOptions(rules == null ? RuleSet.DEFAULT : rules, lang == null ? Language.RU : lang,
+                registry == null ? Map.of() : registry, manual == null ? List.of() : manual,
+                measures == null ? MeasuresCatalogue.empty() : measures, titles == null ? ProblemTitles.none() : titles,
+                LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()));
     }
 
-    /** Bits of the (priority, prevalence) group in a sort key: 9 groups. */
-    private static final int GROUP_BITS = 4;
-
-    /** L as a long whose unsigned order is the descending order of {@link Double#compare}. */
-    static long descending(double lowerBound) {
-        long bits = Double.doubleToLongBits(lowerBound);
-        long ascending = bits ^ ((bits >> 63) & Long.MAX_VALUE); // signed order = Double.compare order
-        return ~(ascending ^ Long.MIN_VALUE);
-    }
-
-    /**
-     * Puts keys[start..end), which tie in group and leading bits of L and are in position order, in
-     * L-descending then position order: a no-op unless their L differ beyond the leading bits.
-     */
-    static void orderRun(long[] keys, int start, int end, double[] bounds, int positionBits) {
-        long mask = (1L << positionBits) - 1;
-        double first = bounds[(int) (keys[start] & mask)];
-        boolean tied = true;
-        for (int i = start + 1; i < end && tied; i++) {
-            tied = Double.compare(bounds[(int) (keys[i] & mask)], first) == 0;
-        }
-        if (tied) {
-            return;
-        }
-        Integer[] positions = new Integer[end - start];
-        for (int i = start; i < end; i++) {
-            positions[i - start] = (int) (keys[i] & mask);
-        }
-        Arrays.sort(positions, (a, b) -> {
-            int c = Double.compare(bounds[b], bounds[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        long high = keys[start] & ~mask;
-        for (int i = start; i < end; i++) {
-            keys[i] = high | positions[i - start];
-        }
-    }
-
-    // ------------------------------------------------------------------------------ candidates
-
-    private void collect(Context ctx, Map<String, ProcessData> processes, List<Candidate> candidates) {
-        double z = ctx.z;
-        for (SatisfactionGroup g : report.satisfaction()) {
-            String process = processOf(g.key());
-            Optional<SatisfactionFigures> figures = g.figures().figure();
-            if (process == null || figures.isEmpty()) {
-                continue;
-            }
-            SatisfactionFigures f = figures.get();
-            ProcessData pd = processData(ctx, processes, process);
-            pd.covered = true;
-            pd.responses += f.responses();
-            f.problems().forEach((code, cell) -> {
-                Optional<ProblemResult> r = cell.figure();
-                if (r.isPresent() && r.get().count() >= 1) {
-                    long x = r.get().count();
-                    long n = Math.max(r.get().base(), x);
-                    pd.candidate(ctx, code, candidates).add(new Evidence.SurveyProblem(Proportion.of(x, n, z)));
-                }
-            });
-            f.aspects().forEach((code, cell) -> {
-                Optional<ScaleResult> r = cell.figure();
-                if (r.isEmpty()) {
-                    return;
-                }
-                ScaleResult s = r.get();
-                pd.aspects.merge(code, s.answered(), Long::sum);
-                if (s.dissatisfied() >= 1) {
-                    String problem = ctx.aspectProblem(code);
-                    pd.candidate(ctx, problem, candidates).add(new Evidence.SurveyAspect(
-                            Proportion.of(s.dissatisfied(), s.answered(), z), code, s.mean().getAsDouble()));
-                }
-            });
-        }
-        for (Keyed<AppealFigures> g : report.appeals()) {
-            String process = processOf(g.key());
-            if (process == null) {
-                continue;
-            }
-            AppealFigures f = g.figures();
-            ProcessData pd = processData(ctx, processes, process);
-            pd.covered = true;
-            pd.appeals += f.total();
-            List<ParetoEntry> reasons = f.reasons();
-            List<Long> reasonComplaints = f.reasonComplaints();
-            for (int i = 0; i < reasons.size(); i++) {
-                ParetoEntry e = reasons.get(i);
-                long complaints = i < reasonComplaints.size() ? reasonComplaints.get(i) : 0;
-                pd.candidate(ctx, e.code(), candidates).add(new Evidence.Appeals(Proportion.of(e.count(), f.total(), z), complaints));
-            }
-            if (f.overdue() >= 1) {
-                pd.candidate(ctx, DEADLINE_PROBLEM, candidates).add(new Evidence.LegalDeadline(Proportion.of(f.overdue(), f.total(), z)));
-            }
-        }
-        for (Keyed<ProcessFigures> g : report.processes()) {
-            String process = processOf(g.key());
-            if (process == null) {
-                continue;
-            }
-            ProcessFigures f = g.figures();
-            long outcomes = f.positive() + f.negative();
-            ProcessData pd = processData(ctx, processes, process);
-            pd.covered = true;
-            pd.outcomes += outcomes;
-            for (ParetoEntry e : f.negativeReasons()) {
-                pd.candidate(ctx, e.code(), candidates).add(new Evidence.ProcessNegative(Proportion.of(e.count(), outcomes, z)));
-            }
-        }
-    }
-
-    private static String processOf(GroupKey key) {
-        if (key.isTotal()) {
-            return null;
-        }
-        String process = key.value(Dimension.PROCESS);
-        return process == null || Dimension.UNSPECIFIED.equals(process) ? null : process;
-    }
-
-    private static ProcessData processData(Context ctx, Map<String, ProcessData> processes, String id) {
-        ProcessData pd = processes.get(id);
-        if (pd == null) {
-            pd = new ProcessData(ctx, id);
-            processes.put(id, pd);
-        }
-        return pd;
-    }
-
-    // ------------------------------------------------------------------------------ decisions
-
-    private static final Comparator<Evidence> BY_SOURCE = Comparator.comparing(Evidence::source);
-
-    /** The measured proportion of {@code e}, or null (a manual entry without evidence). */
-    private static Proportion measured(Evidence e) {
-        if (e instanceof Evidence.SurveyProblem s) {
-            return s.measured();
-        } else if (e instanceof Evidence.SurveyAspect s) {
-            return s.measured();
-        } else if (e instanceof Evidence.Appeals a) {
-            return a.measured();
-        } else if (e instanceof Evidence.ProcessNegative p) {
-            return p.measured();
-        } else if (e instanceof Evidence.LegalDeadline d) {
-            return d.measured();
-        }
-        return e.proportion().orElse(null);
-    }
-
-    /**
-     * Decides one point by the rules of the class comment. {@link Decision} keeps the inputs and
-     * derives the intermediate levels (computed prevalence, contribution, volume step, matrix cell)
-     * again when rendering, by the same rule calls: keep the two in step.
-     */
-    private static Decision decide(Context ctx, Candidate c, List<Evidence> evidence) {
+    private static PainPoint point(BuildOptions options, Decider decider, Candidate c, List<Evidence> evidence, Decision d, int no) {
+        ProcessCandidates pc = c.owner;
         ManualEntry m = c.manual;
-        ProcessData pd = c.owner;
-
-        double lowerBound = 0;
-        Evidence decidingPrevalence = null;
-        long largestN = -1;
-        for (int i = 0, size = evidence.size(); i < size; i++) {
-            Evidence e = evidence.get(i);
-            Proportion p = measured(e);
-            if (p != null) {
-                if (decidingPrevalence == null || p.lowerBound() > lowerBound) {
-                    lowerBound = p.lowerBound();
-                    decidingPrevalence = e;
-                }
-                largestN = Math.max(largestN, p.n());
-            }
-        }
-        Level computed = decidingPrevalence == null ? Level.LOW : ctx.prevalenceRule.level(lowerBound);
-        Level manualPrevalence = m == null ? null : m.prevalence().orElse(null);
-        Level prevalence = manualPrevalence != null ? manualPrevalence : computed;
-        boolean lowEvidence = largestN < 0 || largestN < ctx.minEvidence;
-
-        Level base = null;
-        Evidence decidingImpact = null;
-        Source mandatory = null;
-        for (int i = 0, size = evidence.size(); i < size; i++) {
-            Evidence e = evidence.get(i);
-            Optional<Level> l = ctx.impactRule.contribution(e);
-            if (l.isPresent() && (base == null || l.get().compareTo(base) > 0)) {
-                base = l.get();
-                decidingImpact = e;
-            }
-            if (mandatory == null && ctx.mandatory[e.source().ordinal()]) {
-                mandatory = e.source();
-            }
-        }
-        if (base == null) {
-            base = Level.LOW;
-        }
-        long annualVolume = pd.annualVolume;
-        int steps = 0;
-        Level adjusted = base;
-        if (ctx.volume != null && annualVolume >= 0) {
-            steps = ctx.volume.steps(lowerBound * annualVolume);
-            adjusted = steps > 0 ? base.raised() : steps < 0 ? base.lowered() : base;
-        }
-        Level manualImpact = m == null ? null : m.impact().orElse(null);
-        Level impact = manualImpact != null ? manualImpact : adjusted;
-
-        Level cell = ctx.matrix[prevalence.ordinal() * 3 + impact.ordinal()];
-        Level priority = mandatory != null ? Level.HIGH : cell;
-
-        Decision.Basis basis;
-        String responsible;
-        if (pd.owner != null) {
-            basis = Decision.Basis.REGISTRY;
-            responsible = pd.owner;
-        } else if (m != null && m.responsible().isPresent()) {
-            basis = Decision.Basis.MANUAL;
-            responsible = m.responsible().get();
-        } else {
-            basis = Decision.Basis.NONE;
-            responsible = PainPoint.UNASSIGNED;
-        }
-
-        return new Decision(ctx.frame, pd.id, lowerBound, decidingPrevalence, manualPrevalence, prevalence, lowEvidence,
-                largestN, decidingImpact, annualVolume, manualImpact, impact, mandatory, priority, basis, responsible);
+        return new PainPoint(no, pc.id, pc.name, pc.group, c.info.code, title(options, c.info, m), m == null ? Kind.PROBLEM : m.kind(),
+                d.prevalence(), d.impact(), d.priority(), d.lowEvidence(), measures(options, c.info, m), d.responsible(),
+                decider.deadline(d.priority()), Status.IDENTIFIED, evidence, d.lowerBound(), d);
     }
 
-    private static PainPoint toPoint(Context ctx, Candidate c, List<Evidence> evidence, Decision d, int no) {
-        ProcessData pd = c.owner;
-        ManualEntry m = c.manual;
-        return new PainPoint(no, pd.id, pd.name, pd.group, c.info.code, title(ctx, c.info, m), m == null ? Kind.PROBLEM : m.kind(),
-                d.prevalence(), d.impact(), d.priority(), d.lowEvidence(), measures(ctx, c.info, m), d.responsible(),
-                ctx.deadline(d.priority()), Status.IDENTIFIED, evidence, d.lowerBound(), d);
-    }
-
-    /** The measures of a point: the manual entry's, then the catalogue's, without repeats (the latter once per code). */
-    private static List<String> measures(Context ctx, ProblemInfo info, ManualEntry m) {
-        if (m == null) {
-            if (info.measures == null) {
-                info.measures = List.copyOf(new LinkedHashSet<>(ctx.measures.measures(info.code)));
-            }
-            return info.measures;
+    /** The measures of a point ({@link Decider#measures}); without a manual entry, computed once per code. */
+    private static List<String> measures(BuildOptions options, ProblemInfo info, ManualEntry m) {
+        if (m != null) {
+            return Decider.measures(m.measures(), options.measures().measures(info.code));
         }
-        LinkedHashSet<String> measures = new LinkedHashSet<>(m.measures());
-        measures.addAll(ctx.measures.measures(info.code));
-        return List.copyOf(measures);
+        if (info.measures == null) {
+            info.measures = Decider.measures(List.of(), options.measures().measures(info.code));
+        }
+        return info.measures;
     }
 
-    /** The title of a point: the manual entry's, else the name of the code (computed once per code). */
-    private static String title(Context ctx, ProblemInfo info, ManualEntry m) {
+    /** The title of a point: the manual entry's, else the name of the code ({@link TitleWording}, computed once per code). */
+    private static String title(BuildOptions options, ProblemInfo info, ManualEntry m) {
         if (m != null && !m.title().isBlank()) {
             return m.title();
         }
         if (info.title == null) {
-            info.title = title(ctx, info.code);
+            info.title = TitleWording.title(options.lang(), options.titles(), info.code);
         }
         return info.title;
-    }
-
-    private static String title(Context ctx, String problem) {
-        boolean en = ctx.lang == Language.EN;
-        Optional<LocalizedText> name = ctx.titles.title(problem);
-        if (name.isPresent()) {
-            String text = name.get().in(ctx.lang.code());
-            if (problem.startsWith(ASPECT_PREFIX)) {
-                return en ? "Low rating: “" + text + "”" : "Низкая оценка: «" + text + "»";
-            }
-            return text;
-        }
-        if (DEADLINE_PROBLEM.equals(problem)) {
-            return en ? "Appeals answered after the legal deadline" : "Нарушение сроков рассмотрения обращений";
-        }
-        if (problem.startsWith(ASPECT_PREFIX)) {
-            String aspect = problem.substring(ASPECT_PREFIX.length());
-            return en ? "Low rating of “" + aspect + "”" : "Низкая оценка параметра «" + aspect + "»";
-        }
-        return problem;
     }
 
     // ------------------------------------------------------------------------------ re-measurement
@@ -679,257 +329,6 @@ public final class PainMapBuilder {
      *         in the previous map's order
      */
     public static Remeasurement remeasure(PainMap previous, PainMap current) {
-        Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(current, "current");
-        double z = current.rules().prevalence().z();
-        long minEvidence = current.rules().prevalence().minEvidence();
-        Map<Key, Integer> index = new HashMap<>();
-        for (int i = 0; i < current.items().size(); i++) {
-            PainPoint p = current.items().get(i);
-            index.put(new Key(p.process(), p.problem()), i);
-        }
-        List<PainPoint> items = new ArrayList<>(current.items());
-        List<Remeasurement.Change> changes = new ArrayList<>();
-        for (PainPoint before : previous.items()) {
-            Integer at = index.get(new Key(before.process(), before.problem()));
-            List<Proportion> now = new ArrayList<>();
-            if (at != null) {
-                for (Evidence e : items.get(at).evidence()) {
-                    e.proportion().ifPresent(now::add);
-                }
-            } else {
-                ProcessCoverage cov = current.coverage().getOrDefault(before.process(), ProcessCoverage.NONE);
-                for (Evidence e : before.evidence()) {
-                    long n = e.proportion().isPresent() ? cov.n(e.source(), before.problem()) : 0;
-                    if (n >= 1) {
-                        now.add(Proportion.of(0, n, z));
-                    }
-                }
-            }
-            long largestN = now.stream().mapToLong(Proportion::n).max().orElse(0);
-            double upper = now.stream().mapToDouble(p -> p.upperBound(z)).max().orElse(Double.NaN);
-            boolean improved = !now.isEmpty() && largestN >= minEvidence && upper < before.lowerBound();
-            double previousUpper = before.evidence().stream().flatMap(e -> e.proportion().stream())
-                    .mapToDouble(p -> p.upperBound(z)).max().orElse(Double.NaN);
-            boolean worsened = at != null && items.get(at).lowerBound() > previousUpper;
-            Status after = switch (before.status()) {
-                case DONE -> improved ? Status.VERIFIED : Status.REOPENED;
-                case VERIFIED -> worsened ? Status.REOPENED : Status.VERIFIED;
-                default -> before.status();
-            };
-            if (at != null) {
-                items.set(at, items.get(at).withStatus(after));
-            }
-            changes.add(new Remeasurement.Change(before.process(), before.problem(), before.status(), after, improved, worsened,
-                    at != null, before.lowerBound(), now.isEmpty() ? Optional.empty() : Optional.of(upper), largestN));
-        }
-        return new Remeasurement(current.withItems(items), changes);
-    }
-
-    // ------------------------------------------------------------------------------ internals
-
-    /** A point's identity: process id and problem code. */
-    private record Key(String process, String problem) {
-    }
-
-    /** A pain point in the making: its process, problem code, evidence and manual entry; its index in the build. */
-    private static final class Candidate {
-        final ProcessData owner;
-        final ProblemInfo info;
-        final int index;
-        /** The evidence while there is one piece. */
-        private Evidence only;
-        /** The evidence once there are several, in the order they came. */
-        private List<Evidence> several;
-        ManualEntry manual;
-
-        Candidate(ProcessData owner, ProblemInfo info, int index) {
-            this.owner = owner;
-            this.info = info;
-            this.index = index;
-        }
-
-        void add(Evidence e) {
-            if (several != null) {
-                several.add(e);
-            } else if (only == null) {
-                only = e;
-            } else {
-                several = new ArrayList<>(4);
-                several.add(only);
-                several.add(e);
-            }
-        }
-
-        /** The evidence by source order, then as it came, as an immutable list. */
-        List<Evidence> evidence() {
-            if (several == null) {
-                return List.of(only);
-            }
-            several.sort(BY_SOURCE); // stable: as they came within a source
-            return List.copyOf(several);
-        }
-    }
-
-    /** One problem code of a build: its string (shared by its points), its rank by code point, its title and measures once needed. */
-    private static final class ProblemInfo {
-        final String code;
-        final int hash;
-        int rank;
-        String title;
-        List<String> measures;
-
-        ProblemInfo(String code) {
-            this.code = code;
-            this.hash = code.hashCode();
-        }
-    }
-
-    /**
-     * One process: what the registry says of it (looked up once), how much data the report had
-     * about it, and its candidates by problem code.
-     */
-    private static final class ProcessData {
-        /** Up to this many candidates a process looks its problem codes up by scanning them. */
-        private static final int LINEAR_LOOKUP = 32;
-        final String id;
-        final Process entry;
-        final String name;
-        final String group;
-        final String owner;
-        final long annualVolume;
-        /** The candidates as they came. */
-        final List<Candidate> candidates = new ArrayList<>();
-        /** The candidates by problem code, once there are too many to look through. */
-        private Map<String, Candidate> byProblem;
-        boolean covered;
-        long responses;
-        final Map<String, Long> aspects = new HashMap<>();
-        long appeals;
-        long outcomes;
-
-        ProcessData(Context ctx, String id) {
-            this.id = id;
-            this.entry = ctx.registry.get(id);
-            this.name = entry == null ? id : entry.name().in(ctx.lang.code());
-            this.group = entry == null ? id : entry.group().orElse(id);
-            this.owner = entry == null ? null : entry.owner().orElse(null);
-            this.annualVolume = entry != null && entry.annualVolume().isPresent() ? entry.annualVolume().getAsLong() : -1;
-        }
-
-        /** The candidate of {@code problem}, created (and added to {@code all}) when new. */
-        Candidate candidate(Context ctx, String problem, List<Candidate> all) {
-            if (byProblem != null) {
-                Candidate c = byProblem.get(problem);
-                if (c != null) {
-                    return c;
-                }
-            } else {
-                int hash = problem.hashCode();
-                for (int i = 0, n = candidates.size(); i < n; i++) {
-                    Candidate c = candidates.get(i);
-                    if (c.info.hash == hash && c.info.code.equals(problem)) {
-                        return c;
-                    }
-                }
-                if (candidates.size() == LINEAR_LOOKUP) {
-                    byProblem = new HashMap<>();
-                    for (Candidate c : candidates) {
-                        byProblem.put(c.info.code, c);
-                    }
-                }
-            }
-            Candidate c = new Candidate(this, ctx.problem(problem), all.size());
-            if (byProblem != null) {
-                byProblem.put(c.info.code, c);
-            }
-            candidates.add(c);
-            all.add(c);
-            return c;
-        }
-
-        ProcessCoverage toCoverage() {
-            return new ProcessCoverage(responses, aspects, appeals, outcomes);
-        }
-    }
-
-    /** The options of one build, with the rules resolved once: matrix cells, mandatory sources, deadlines. */
-    private static final class Context {
-        final RuleSet rules;
-        final Language lang;
-        final Map<String, Process> registry;
-        final MeasuresCatalogue measures;
-        final ProblemTitles titles;
-        final LocalDate asOf;
-        /** What every decision shares: the rule set and the date. */
-        final Decision.Frame frame;
-        final double z;
-        final PrevalenceRule prevalenceRule;
-        final long minEvidence;
-        final ImpactRule impactRule;
-        final VolumeAdjustment volume;
-        /** Priority at prevalence ordinal × 3 + impact ordinal; the rule set is total (checked by the builder). */
-        final Level[] matrix = new Level[9];
-        /** Whether each source (by ordinal) is mandatory. */
-        final boolean[] mandatory = new boolean[Source.values().length];
-        /** Deadline by priority ordinal, once computed. */
-        final LocalDate[] deadlines = new LocalDate[3];
-        /** Every problem code met, one {@link ProblemInfo} each. */
-        final Map<String, ProblemInfo> problems = new HashMap<>();
-        private final Map<String, String> aspectProblems = new HashMap<>();
-
-        Context(RuleSet rules, Language lang, Map<String, Process> registry, MeasuresCatalogue measures, ProblemTitles titles, LocalDate asOf) {
-            this.rules = rules;
-            this.lang = lang;
-            this.registry = registry;
-            this.measures = measures;
-            this.titles = titles;
-            this.asOf = asOf;
-            this.frame = new Decision.Frame(rules, asOf);
-            this.prevalenceRule = rules.prevalence();
-            this.z = prevalenceRule.z();
-            this.minEvidence = prevalenceRule.minEvidence();
-            this.impactRule = rules.impact();
-            this.volume = impactRule.volume().orElse(null);
-            PriorityRule priority = rules.priority();
-            for (Level p : Level.values()) {
-                for (Level i : Level.values()) {
-                    matrix[p.ordinal() * 3 + i.ordinal()] = priority.cell(p, i).orElseThrow();
-                }
-            }
-            for (Source s : priority.mandatorySources()) {
-                mandatory[s.ordinal()] = true;
-            }
-        }
-
-        /** What the build knows of {@code code}, made when first met. */
-        ProblemInfo problem(String code) {
-            ProblemInfo info = problems.get(code);
-            if (info == null) {
-                info = new ProblemInfo(code);
-                problems.put(code, info);
-            }
-            return info;
-        }
-
-        /** The problem code {@code aspect:<code>} of an aspect, one string per code. */
-        String aspectProblem(String aspect) {
-            String problem = aspectProblems.get(aspect);
-            if (problem == null) {
-                problem = ASPECT_PREFIX + aspect;
-                aspectProblems.put(aspect, problem);
-            }
-            return problem;
-        }
-
-        /** The deadline of a point of {@code priority}: the map's date plus the policy's period (computed once per level). */
-        LocalDate deadline(Level priority) {
-            LocalDate d = deadlines[priority.ordinal()];
-            if (d == null) {
-                d = asOf.plus(rules.deadline().deadline(priority).orElseThrow());
-                deadlines[priority.ordinal()] = d;
-            }
-            return d;
-        }
+        return RemeasurementRule.apply(previous, current);
     }
 }

@@ -35,7 +35,7 @@ public final class PainMapCsv {
     public static void write(PainMap map, Writer out) {
         try {
             out.write('\uFEFF');
-            row(out, Columns.headers(map.lang()));
+            row(out, ExportWording.headers(map.lang()));
             for (PainPoint p : map.items()) {
                 row(out, Columns.cells(p, map.lang()));
             }

@@ -53,16 +53,12 @@ public final class PainMapHtml {
 
     private static String render(PainMap map, Grouping by) {
         Language lang = map.lang();
-        boolean en = lang == Language.EN;
-        String title = en ? "Pain map" : "Карта болей";
+        String title = ExportWording.title(lang);
         StringBuilder b = new StringBuilder(4096 + 512 * map.items().size());
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title + " — " + map.period().label())).append("</title>\n<style>\n").append(CSS)
                 .append("\n</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
-                .append(escape((en ? "Period " : "Период ") + map.period().label() + " (" + map.period().from() + " — " + map.period().to()
-                        + ", " + map.zone().getId() + "); " + (en ? "as of " : "по состоянию на ") + map.asOf() + "; "
-                        + (en ? "rule set " : "правила ") + map.rules().name() + "; "
-                        + (en ? "points: " : "болей: ") + map.items().size()))
+                .append(escape(ExportWording.meta(map)))
                 .append("</p>\n");
         table(b, map, by);
         b.append("</body>\n</html>\n");
@@ -82,7 +78,7 @@ public final class PainMapHtml {
     private static void table(StringBuilder b, PainMap map, Grouping by) {
         Language lang = map.lang();
         b.append("<table class=\"painmap\">\n<thead>\n<tr>");
-        for (String h : Columns.headers(lang)) {
+        for (String h : ExportWording.headers(lang)) {
             b.append("<th>").append(escape(h)).append("</th>");
         }
         b.append("</tr>\n</thead>\n<tbody>\n");
@@ -103,7 +99,7 @@ public final class PainMapHtml {
                     .append(escape(p.title())).append("</td><td>");
             level(b, p.prevalence(), lang);
             if (p.lowEvidence()) {
-                b.append(" <small>(").append(lang == Language.EN ? "low evidence" : "мало сведений").append(")</small>");
+                b.append(" <small>(").append(ExportWording.lowEvidence(lang)).append(")</small>");
             }
             b.append("</td><td>");
             level(b, p.priority(), lang);

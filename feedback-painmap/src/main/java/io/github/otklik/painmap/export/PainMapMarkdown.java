@@ -21,9 +21,9 @@ public final class PainMapMarkdown {
     /** The Markdown table. */
     public static String toMarkdown(PainMap map) {
         StringBuilder b = new StringBuilder();
-        row(b, Columns.headers(map.lang()));
+        row(b, ExportWording.headers(map.lang()));
         b.append('|');
-        for (int i = 0; i < Columns.RU.size(); i++) {
+        for (int i = 0; i < Columns.COUNT; i++) {
             b.append(" --- |");
         }
         b.append('\n');

@@ -1,6 +1,7 @@
 package io.github.otklik.painmap.rules;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.painmap.ExplanationWording;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 
@@ -23,8 +24,7 @@ public interface ImpactRule {
      */
     default String describe(Evidence evidence, Language lang) {
         Optional<Level> level = contribution(evidence);
-        return evidence.source().name() + level.map(l -> " → " + l.name())
-                .orElse(lang == Language.EN ? " → contributes nothing" : " → не учитывается");
+        return evidence.source().name() + level.map(l -> " → " + l.name()).orElse(ExplanationWording.of(lang).contributesNothing());
     }
 
     /** The adjustment by the number of clients affected a year, when the rule has one. */

@@ -2,32 +2,30 @@ package io.github.otklik.painmap.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.otklik.core.config.ConfigException;
+import io.github.otklik.core.config.ConfigKind;
+import io.github.otklik.core.config.ConfigObject;
+import io.github.otklik.core.config.ConfigValue;
+import io.github.otklik.core.config.JsonConfig;
 import io.github.otklik.core.io.InputFileException;
-import io.github.otklik.core.json.OtklikJson;
-import io.github.otklik.core.text.StrictUtf8;
+import io.github.otklik.core.validation.Violation;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Source;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes rule sets as {@code otklik-painmap-rules/1} JSON ({@code spec/painmap.md}).
@@ -37,13 +35,20 @@ import java.util.Set;
  * volume adjustment) and {@code priority.mandatorySources} (absent: none); {@code impact.bySource}
  * may list any subset of the sources, {@code priority.matrix} and {@code deadline} may leave cells
  * out (the {@link RuleSetChecker} then reports them). Unknown keys, repeated keys, unknown levels
- * or sources, malformed or negative periods, and numbers out of range are errors. A leading BOM is
- * ignored.
+ * or sources, malformed or negative periods, and numbers out of range are errors, each reported
+ * with its JSON path ({@code invalid rule set rules.json: prevalence.confidence: must be between 0
+ * and 1 (exclusive), found 1.5}); the four sections are read independently, so one message names a
+ * problem of each. The file is read by {@link JsonConfig}: strict UTF-8, a leading BOM ignored, one
+ * JSON value.
  */
 public final class RuleSetJson {
     /** The format name. */
     public static final String FORMAT = "otklik-painmap-rules/1";
+    /** The kind of file, as messages name it. */
+    public static final String WHAT = "rule set";
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final String LEVELS = "HIGH, MEDIUM or LOW";
+    private static final String SOURCES = Arrays.stream(Source.values()).map(Source::name).collect(Collectors.joining(", "));
 
     private RuleSetJson() {
     }
@@ -51,15 +56,18 @@ public final class RuleSetJson {
     /**
      * Reads a rule set and checks it with {@link RuleSetChecker}: what {@code --rules FILE} needs.
      *
+     * @param file the rule-set file
+     * @return the rule set, total and monotone
      * @throws InputFileException with a one-line message naming the file and every problem, when it
-     *         cannot be read, is not a valid {@code otklik-painmap-rules/1} document, or is not total
-     *         and monotone
+     *         cannot be read, is not a valid {@code otklik-painmap-rules/1} document ({@link
+     *         ConfigException}), or is not total and monotone ({@link ConfigException} listing the
+     *         checker's problems)
      */
     public static RuleSet load(Path file) {
         RuleSet rules = read(file);
         List<String> problems = RuleSetChecker.check(rules);
         if (!problems.isEmpty()) {
-            throw new InputFileException("invalid rule set " + file + ": " + String.join("; ", problems));
+            throw new ConfigException(WHAT, file.toString(), problems.stream().map(p -> new Violation("", p)).toList());
         }
         return rules;
     }
@@ -68,31 +76,36 @@ public final class RuleSetJson {
      * Reads a rule set without checking totality and monotonicity (what {@code otklik rules check}
      * needs before it reports them).
      *
-     * @throws InputFileException with a one-line message naming the file and the problem, when it
-     *         cannot be read or is not a valid {@code otklik-painmap-rules/1} document
+     * @param file the rule-set file
+     * @return the rule set
+     * @throws InputFileException with a one-line message naming the file and the problems, when it
+     *         cannot be read or is not a valid {@code otklik-painmap-rules/1} document ({@link ConfigException})
      */
     public static RuleSet read(Path file) {
-        return parse(readText(file, "rule set"), file.toString());
+        return JsonConfig.read(file, WHAT, RuleSetJson::ruleSet);
     }
 
     /**
-     * Parses a rule set from {@code json}; {@code origin} names it in messages. Does not check
-     * totality and monotonicity.
+     * Parses a rule set from {@code json}. Does not check totality and monotonicity.
      *
-     * @throws InputFileException with a one-line message {@code invalid rule set ORIGIN: …}
+     * @param json the document
+     * @param origin names it in messages
+     * @return the rule set
+     * @throws ConfigException with a one-line message {@code invalid rule set ORIGIN: …} listing every problem
      */
     public static RuleSet parse(String json, String origin) {
-        JsonNode root;
-        try {
-            root = mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputFileException("invalid rule set " + origin + ": " + oneLine(e));
-        }
-        try {
-            return ruleSet(root);
-        } catch (Problem | IllegalArgumentException p) {
-            throw new InputFileException("invalid rule set " + origin + ": " + p.getMessage());
-        }
+        return JsonConfig.parse(json, WHAT, origin, RuleSetJson::ruleSet);
+    }
+
+    /**
+     * A level as rule sets and manual entries write it: {@code "HIGH"}, {@code "MEDIUM"} or {@code
+     * "LOW"}, exactly.
+     *
+     * @param value the JSON value
+     * @return the level; otherwise the problem is {@code unknown level "high" (expected HIGH, MEDIUM or LOW)}
+     */
+    public static Level level(ConfigValue value) {
+        return value.asOneOf("level", Level::fromName, LEVELS);
     }
 
     /**
@@ -177,237 +190,97 @@ public final class RuleSetJson {
 
     // ------------------------------------------------------------------------------ reading
 
-    private static RuleSet ruleSet(JsonNode root) {
-        object(root, "");
-        allow(root, "", "format", "name", "prevalence", "impact", "priority", "deadline");
-        String format = text(required(root, "", "format"), "format");
-        if (!FORMAT.equals(format)) {
-            throw new Problem("field \"format\": expected \"" + FORMAT + "\", found \"" + format + "\"");
+    private static RuleSet ruleSet(ConfigValue root) {
+        if (root.kind() != ConfigKind.OBJECT) {
+            throw root.fail("expected a JSON object, found " + root.kind().described());
         }
-        String name = text(required(root, "", "name"), "name");
-        if (name.isEmpty()) {
-            throw new Problem("field \"name\": must not be empty");
+        ConfigObject o = root.asObject("format", "name", "prevalence", "impact", "priority", "deadline");
+        ConfigValue format = o.required("format");
+        if (!FORMAT.equals(format.asString())) {
+            throw format.fail("expected " + JsonConfig.quote(FORMAT) + ", found " + JsonConfig.quote(format.asString()));
         }
-        return new RuleSet(name, prevalence(required(root, "", "prevalence")), impact(required(root, "", "impact")),
-                priority(required(root, "", "priority")), deadline(required(root, "", "deadline")));
+        Optional<String> name = o.attempt("name", RuleSetJson::name);
+        Optional<ThresholdPrevalence> prevalence = o.attempt("prevalence", RuleSetJson::prevalence);
+        Optional<SourceImpact> impact = o.attempt("impact", RuleSetJson::impact);
+        Optional<MatrixPriority> priority = o.attempt("priority", RuleSetJson::priority);
+        Optional<PeriodDeadlines> deadline = o.attempt("deadline", RuleSetJson::deadline);
+        if (name.isEmpty() || prevalence.isEmpty() || impact.isEmpty() || priority.isEmpty() || deadline.isEmpty()) {
+            throw root.abandon();
+        }
+        return new RuleSet(name.get(), prevalence.get(), impact.get(), priority.get(), deadline.get());
     }
 
-    private static ThresholdPrevalence prevalence(JsonNode node) {
-        String at = "prevalence";
-        object(node, at);
-        allow(node, at, "confidence", "high", "medium", "minEvidence");
-        double confidence = number(required(node, at, "confidence"), at + ".confidence");
+    private static String name(ConfigValue value) {
+        if (value.asString().isEmpty()) {
+            throw value.fail("must not be empty");
+        }
+        return value.asString();
+    }
+
+    private static ThresholdPrevalence prevalence(ConfigValue value) {
+        ConfigObject o = value.asObject("confidence", "high", "medium", "minEvidence");
+        ConfigValue c = o.required("confidence");
+        double confidence = c.asDouble();
         if (!(confidence > 0 && confidence < 1)) {
-            throw new Problem("field \"prevalence.confidence\": must be between 0 and 1 (exclusive), found " + confidence);
+            throw c.fail("must be between 0 and 1 (exclusive), found " + confidence);
         }
-        double high = number(required(node, at, "high"), at + ".high");
-        double medium = number(required(node, at, "medium"), at + ".medium");
-        JsonNode min = required(node, at, "minEvidence");
-        if (!min.isIntegralNumber() || !min.canConvertToLong() || min.asLong() < 0) {
-            throw new Problem("field \"prevalence.minEvidence\": must be an integer ≥ 0, found " + describe(min));
-        }
-        return new ThresholdPrevalence(confidence, high, medium, min.asLong());
+        return new ThresholdPrevalence(confidence, o.required("high").asDouble(), o.required("medium").asDouble(),
+                o.required("minEvidence").asNonNegativeLong());
     }
 
-    private static SourceImpact impact(JsonNode node) {
-        String at = "impact";
-        object(node, at);
-        allow(node, at, "bySource", "complaintShareHigh", "aspectMean", "volume");
-        JsonNode by = required(node, at, "bySource");
-        object(by, at + ".bySource");
+    private static SourceImpact impact(ConfigValue value) {
+        ConfigObject o = value.asObject("bySource", "complaintShareHigh", "aspectMean", "volume");
         Map<Source, Level> bySource = new EnumMap<>(Source.class);
-        for (Map.Entry<String, JsonNode> e : by.properties()) {
-            String field = at + ".bySource." + e.getKey();
-            Source source = Source.fromName(e.getKey()).orElseThrow(() -> new Problem("field \"" + field
-                    + "\": unknown source (expected one of " + names(Source.values()) + ")"));
-            bySource.put(source, level(e.getValue(), field));
-        }
-        double complaintShareHigh = number(required(node, at, "complaintShareHigh"), at + ".complaintShareHigh");
-        JsonNode aspect = required(node, at, "aspectMean");
-        object(aspect, at + ".aspectMean");
-        allow(aspect, at + ".aspectMean", "high", "medium");
-        double aspectHigh = number(required(aspect, at + ".aspectMean", "high"), at + ".aspectMean.high");
-        double aspectMedium = number(required(aspect, at + ".aspectMean", "medium"), at + ".aspectMean.medium");
-        Optional<VolumeAdjustment> volume = Optional.empty();
-        if (node.has("volume")) {
-            JsonNode v = node.get("volume");
-            object(v, at + ".volume");
-            allow(v, at + ".volume", "raiseAt", "lowerBelow");
-            volume = Optional.of(new VolumeAdjustment(number(required(v, at + ".volume", "raiseAt"), at + ".volume.raiseAt"),
-                    number(required(v, at + ".volume", "lowerBelow"), at + ".volume.lowerBelow")));
-        }
+        o.required("bySource").asMap().forEach((name, level) -> bySource.put(Source.fromName(name)
+                .orElseThrow(() -> level.fail("unknown source (expected one of " + SOURCES + ")")), level(level)));
+        double complaintShareHigh = o.required("complaintShareHigh").asDouble();
+        ConfigObject aspect = o.required("aspectMean").asObject("high", "medium");
+        double aspectHigh = aspect.required("high").asDouble();
+        double aspectMedium = aspect.required("medium").asDouble();
+        Optional<VolumeAdjustment> volume = o.optional("volume").map(v -> {
+            ConfigObject adjustment = v.asObject("raiseAt", "lowerBelow");
+            return new VolumeAdjustment(adjustment.required("raiseAt").asDouble(), adjustment.required("lowerBelow").asDouble());
+        });
         return new SourceImpact(bySource, complaintShareHigh, aspectHigh, aspectMedium, volume);
     }
 
-    private static MatrixPriority priority(JsonNode node) {
-        String at = "priority";
-        object(node, at);
-        allow(node, at, "matrix", "mandatorySources");
-        JsonNode matrix = required(node, at, "matrix");
-        object(matrix, at + ".matrix");
+    private static MatrixPriority priority(ConfigValue value) {
+        ConfigObject o = value.asObject("matrix", "mandatorySources");
         Map<Level, Map<Level, Level>> rows = new EnumMap<>(Level.class);
-        for (Map.Entry<String, JsonNode> e : matrix.properties()) {
-            String rowField = at + ".matrix." + e.getKey();
-            Level prevalence = levelName(e.getKey(), rowField);
-            object(e.getValue(), rowField);
-            Map<Level, Level> row = new EnumMap<>(Level.class);
-            for (Map.Entry<String, JsonNode> c : e.getValue().properties()) {
-                String cellField = rowField + "." + c.getKey();
-                row.put(levelName(c.getKey(), cellField), level(c.getValue(), cellField));
-            }
-            rows.put(prevalence, row);
-        }
+        o.required("matrix").asMap().forEach((prevalence, row) -> {
+            Level p = levelName(prevalence, row);
+            Map<Level, Level> cells = new EnumMap<>(Level.class);
+            row.asMap().forEach((impact, cell) -> cells.put(levelName(impact, cell), level(cell)));
+            rows.put(p, cells);
+        });
         Set<Source> mandatory = EnumSet.noneOf(Source.class);
-        if (node.has("mandatorySources")) {
-            JsonNode list = node.get("mandatorySources");
-            if (!list.isArray()) {
-                throw new Problem("field \"priority.mandatorySources\": must be an array, found " + describe(list));
-            }
-            for (int k = 0; k < list.size(); k++) {
-                String field = at + ".mandatorySources[" + k + "]";
-                String name = text(list.get(k), field);
-                mandatory.add(Source.fromName(name).orElseThrow(() -> new Problem("field \"" + field + "\": unknown source \""
-                        + name + "\" (expected one of " + names(Source.values()) + ")")));
-            }
-        }
+        o.optional("mandatorySources").ifPresent(list -> mandatory.addAll(list.asArray()
+                .map(s -> s.asOneOf("source", Source::fromName, "one of " + SOURCES))));
         return new MatrixPriority(rows, mandatory);
     }
 
-    private static PeriodDeadlines deadline(JsonNode node) {
-        object(node, "deadline");
+    private static PeriodDeadlines deadline(ConfigValue value) {
         Map<Level, Period> periods = new EnumMap<>(Level.class);
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String field = "deadline." + e.getKey();
-            Level priority = levelName(e.getKey(), field);
-            String text = text(e.getValue(), field);
+        value.asMap().forEach((priority, v) -> {
+            Level level = levelName(priority, v);
+            String text = v.asString();
             Period period;
             try {
                 period = Period.parse(text);
-            } catch (DateTimeParseException ex) {
-                throw new Problem("field \"" + field + "\": not an ISO-8601 period such as P90D: \"" + text + "\"");
+            } catch (DateTimeParseException e) {
+                throw v.fail("not an ISO-8601 period such as P90D: " + JsonConfig.quote(text));
             }
             if (period.isNegative()) {
-                throw new Problem("field \"" + field + "\": must not be negative: " + text);
+                throw v.fail("must not be negative: " + text);
             }
-            periods.put(priority, period);
-        }
+            periods.put(level, period);
+        });
         return new PeriodDeadlines(periods);
     }
 
-    // ------------------------------------------------------------------------------ helpers
-
-    /** A problem in the document; becomes the message of an {@link InputFileException}. */
-    private static final class Problem extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Problem(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    private static ObjectMapper mapper() {
-        return OtklikJson.mapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
-    /** The text of {@code file} as strict UTF-8 without a leading BOM, or an {@link InputFileException}. */
-    private static String readText(Path file, String what) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputFileException("cannot read " + what + " " + file + ": no such file");
-        } catch (IOException e) {
-            throw new InputFileException("cannot read " + what + " " + file + ": " + e.getMessage());
-        }
-        try {
-            return StrictUtf8.decode(bytes);
-        } catch (CharacterCodingException e) {
-            throw new InputFileException("invalid " + what + " " + file + ": not valid UTF-8");
-        }
-    }
-
-    /** Jackson's message without its source excerpt, with line and column, on one line. */
-    private static String oneLine(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        message = message.lines().findFirst().orElse("").strip();
-        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        }
-        return message;
-    }
-
-    private static void object(JsonNode node, String at) {
-        if (node == null || !node.isObject()) {
-            throw new Problem(at.isEmpty() ? "expected a JSON object, found " + describe(node)
-                    : "field \"" + at + "\": must be an object, found " + describe(node));
-        }
-    }
-
-    private static void allow(JsonNode node, String at, String... known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!List.of(known).contains(f)) {
-                throw new Problem("unknown field \"" + (at.isEmpty() ? f : at + "." + f) + "\" (expected " + String.join(", ", known) + ")");
-            }
-        }
-    }
-
-    private static JsonNode required(JsonNode node, String at, String field) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new Problem("field \"" + (at.isEmpty() ? field : at + "." + field) + "\": required field is missing");
-        }
-        return v;
-    }
-
-    private static String text(JsonNode node, String field) {
-        if (!node.isTextual()) {
-            throw new Problem("field \"" + field + "\": must be a string, found " + describe(node));
-        }
-        return node.asText();
-    }
-
-    private static double number(JsonNode node, String field) {
-        if (!node.isNumber() || !Double.isFinite(node.asDouble())) {
-            throw new Problem("field \"" + field + "\": must be a number, found " + describe(node));
-        }
-        return node.asDouble();
-    }
-
-    private static Level level(JsonNode node, String field) {
-        return levelName(text(node, field), field);
-    }
-
-    private static Level levelName(String name, String field) {
-        return Level.fromName(name).orElseThrow(() -> new Problem("field \"" + field + "\": unknown level \"" + name
-                + "\" (expected HIGH, MEDIUM or LOW)"));
-    }
-
-    private static String names(Enum<?>[] values) {
-        StringBuilder sb = new StringBuilder();
-        for (Enum<?> v : values) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(v.name());
-        }
-        return sb.toString();
-    }
-
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        if (node.isNull()) {
-            return "null";
-        }
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return node.isArray() ? "an array" : "an object";
+    /** The level a member name names ({@code "matrix": {"HIGH": …}}), the problem reported at the member. */
+    private static Level levelName(String name, ConfigValue member) {
+        return Level.fromName(name).orElseThrow(() -> member.fail("unknown level " + JsonConfig.quote(name) + " (expected " + LEVELS + ")"));
     }
 
     private static void number(JsonGenerator g, String field, double value) throws IOException {

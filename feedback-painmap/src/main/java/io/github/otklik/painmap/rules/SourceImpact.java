@@ -1,6 +1,7 @@
 package io.github.otklik.painmap.rules;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.painmap.ExplanationWording;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.evidence.Proportion;
@@ -84,19 +85,16 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
      */
     @Override
     public String describe(Evidence evidence, Language lang) {
-        boolean en = lang == Language.EN;
+        ExplanationWording words = ExplanationWording.of(lang);
         Source source = evidence.source();
         Level listed = bySource.get(source);
         Level own = own(evidence);
         String because = null;
         if (evidence instanceof Evidence.Appeals a) {
-            String cmp = (own != null ? " ≥ " : " < ") + lang.plain(complaintShareHigh);
-            because = en ? a.complaints() + " complaints of " + a.measured().x() + " appeals" + cmp
-                    : "жалоб " + a.complaints() + " из " + a.measured().x() + " обращений" + cmp;
+            because = words.complaints(a.complaints(), a.measured().x(), (own != null ? " ≥ " : " < ") + lang.plain(complaintShareHigh));
         } else if (evidence instanceof Evidence.SurveyAspect s) {
-            String cmp = own == Level.HIGH ? " ≤ " + lang.plain(aspectMeanHigh)
-                    : own == Level.MEDIUM ? " ≤ " + lang.plain(aspectMeanMedium) : " > " + lang.plain(aspectMeanMedium);
-            because = (en ? "mean " : "средняя оценка ") + lang.fixed(s.mean(), 2) + cmp;
+            because = words.mean(s.mean(), own == Level.HIGH ? " ≤ " + lang.plain(aspectMeanHigh)
+                    : own == Level.MEDIUM ? " ≤ " + lang.plain(aspectMeanMedium) : " > " + lang.plain(aspectMeanMedium));
         }
         if (own != null && (listed == null || own.compareTo(listed) >= 0)) {
             return source.name() + ": " + because + " → " + own.name();
@@ -104,7 +102,6 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
         if (listed != null) {
             return source.name() + " → " + listed.name() + (because == null ? "" : " (" + because + ")");
         }
-        return source.name() + (en ? " → contributes nothing" : " → не учитывается")
-                + (because == null ? "" : " (" + because + ")");
+        return source.name() + words.contributesNothing() + (because == null ? "" : " (" + because + ")");
     }
 }

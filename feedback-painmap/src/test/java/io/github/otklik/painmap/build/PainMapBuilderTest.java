@@ -367,7 +367,7 @@ class PainMapBuilderTest {
 
     /**
      * The builder sorts packed primitive keys; the result must be exactly the documented order
-     * ({@link PainMapBuilder#ORDER}), also for tied lower bounds, manual overrides, points without
+     * ({@link MapOrder#COMPARATOR}), also for tied lower bounds, manual overrides, points without
      * evidence (L = 0) and ids whose code-point order differs from their UTF-16 order.
      */
     @Test
@@ -397,39 +397,13 @@ class PainMapBuilderTest {
                     .build().items();
             List<PainPoint> expected = new java.util.ArrayList<>(items);
             java.util.Collections.shuffle(expected, r);
-            expected.sort(PainMapBuilder.ORDER);
+            expected.sort(MapOrder.COMPARATOR);
             assertThat(items).extracting(p -> p.process() + "/" + p.problem())
                     .containsExactlyElementsOf(expected.stream().map(p -> p.process() + "/" + p.problem()).toList());
             for (int i = 0; i < items.size(); i++) {
                 assertThat(items.get(i).no()).isEqualTo(i + 1);
             }
         }
-    }
-
-    /** The sort key's L part orders (unsigned) as Double.compare descending, signed zeros included. */
-    @Test
-    void theKeyOfLowerBoundsOrdersThemDescending() {
-        double[] values = {-1.0, -Double.MIN_VALUE, -0.0, 0.0, Double.MIN_VALUE, 0.1, Math.nextUp(0.1), 0.25, 1.0, 1.0000000000000002};
-        for (double a : values) {
-            for (double b : values) {
-                assertThat(Integer.signum(Long.compareUnsigned(PainMapBuilder.descending(a), PainMapBuilder.descending(b))))
-                        .as("%s vs %s", a, b).isEqualTo(Integer.signum(Double.compare(b, a)));
-            }
-        }
-    }
-
-    /** Keys that tie in their leading bits of L are put in L-descending, then position order. */
-    @Test
-    void keysTiedOnlyInTheLeadingBitsOfLowerBoundAreOrderedAfterwards() {
-        int positionBits = 3;
-        double[] bounds = {0.1, Math.nextUp(0.1), 0.1, Math.nextUp(Math.nextUp(0.1))}; // by position
-        long high = 5L << positionBits;
-        long[] keys = {high | 0, high | 1, high | 2, high | 3};
-        PainMapBuilder.orderRun(keys, 0, 4, bounds, positionBits);
-        assertThat(keys).containsExactly(high | 3, high | 1, high | 0, high | 2);
-        long[] tied = {high | 0, high | 2};
-        PainMapBuilder.orderRun(tied, 0, 2, bounds, positionBits);
-        assertThat(tied).containsExactly(high | 0, high | 2);
     }
 
     @Test

@@ -79,19 +79,19 @@ class RuleSetJsonTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "\"format\": \"otklik-painmap-rules/1\"|\"format\": \"otklik-painmap-rules/2\"|field \"format\": expected \"otklik-painmap-rules/1\", found \"otklik-painmap-rules/2\"",
-            "\"confidence\": 0.95|\"confidence\": 1.5|field \"prevalence.confidence\": must be between 0 and 1 (exclusive), found 1.5",
-            "\"high\": 0.25|\"high\": \"0.25\"|field \"prevalence.high\": must be a number, found a string",
-            "\"minEvidence\": 30|\"minEvidence\": 2.5|field \"prevalence.minEvidence\": must be an integer ≥ 0, found a number",
-            "\"APPEALS\": \"MEDIUM\"|\"APPEAL\": \"MEDIUM\"|field \"impact.bySource.APPEAL\": unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
-            "\"MANUAL\": \"MEDIUM\"|\"MANUAL\": \"medium\"|field \"impact.bySource.MANUAL\": unknown level \"medium\" (expected HIGH, MEDIUM or LOW)",
-            "\"complaintShareHigh\": 0.5,|\"complaintShare\": 0.5,|unknown field \"impact.complaintShare\" (expected bySource, complaintShareHigh, aspectMean, volume)",
-            "\"P180D\"|\"180 days\"|field \"deadline.MEDIUM\": not an ISO-8601 period such as P90D: \"180 days\"",
-            "\"P365D\"|\"P-1D\"|field \"deadline.LOW\": must not be negative: P-1D",
-            "\"mandatorySources\": [\"LEGAL_DEADLINE\"]|\"mandatorySources\": [\"DEADLINE\"]|field \"priority.mandatorySources[0]\": unknown source \"DEADLINE\" (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
-            "\"name\": \"default\",|\"name\": \"default\", \"name\": \"again\",|Duplicate field 'name' (line 1, column 63)",
-            "\"name\": \"default\",|\"name\": \"\",|field \"name\": must not be empty",
-            "\"deadline\": {|\"deadlines\": {|unknown field \"deadlines\" (expected format, name, prevalence, impact, priority, deadline)",
+            "\"format\": \"otklik-painmap-rules/1\"|\"format\": \"otklik-painmap-rules/2\"|format: expected \"otklik-painmap-rules/1\", found \"otklik-painmap-rules/2\"",
+            "\"confidence\": 0.95|\"confidence\": 1.5|prevalence.confidence: must be between 0 and 1 (exclusive), found 1.5",
+            "\"high\": 0.25|\"high\": \"0.25\"|prevalence.high: must be a number, found a string",
+            "\"minEvidence\": 30|\"minEvidence\": 2.5|prevalence.minEvidence: must be a non-negative integer, found 2.5",
+            "\"APPEALS\": \"MEDIUM\"|\"APPEAL\": \"MEDIUM\"|impact.bySource.APPEAL: unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
+            "\"MANUAL\": \"MEDIUM\"|\"MANUAL\": \"medium\"|impact.bySource.MANUAL: unknown level \"medium\" (expected HIGH, MEDIUM or LOW)",
+            "\"complaintShareHigh\": 0.5,|\"complaintShare\": 0.5,|impact.complaintShare: unknown field (expected bySource, complaintShareHigh, aspectMean, volume); impact.complaintShareHigh: required field is missing",
+            "\"P180D\"|\"180 days\"|deadline.MEDIUM: not an ISO-8601 period such as P90D: \"180 days\"",
+            "\"P365D\"|\"P-1D\"|deadline.LOW: must not be negative: P-1D",
+            "\"mandatorySources\": [\"LEGAL_DEADLINE\"]|\"mandatorySources\": [\"DEADLINE\"]|priority.mandatorySources[0]: unknown source \"DEADLINE\" (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
+            "\"name\": \"default\",|\"name\": \"default\", \"name\": \"again\",|name: repeated key (line 1, column 57)",
+            "\"name\": \"default\",|\"name\": \"\",|name: must not be empty",
+            "\"deadline\": {|\"deadlines\": {|deadlines: unknown field (expected format, name, prevalence, impact, priority, deadline); deadline: required field is missing",
     })
     void invalidDocumentsAreRefusedWithTheFieldNamed(String from, String to, String problem) {
         String json = SPEC.replace(from, to);
@@ -103,11 +103,24 @@ class RuleSetJsonTest {
     @Test
     void aMissingSectionAndBrokenJsonAreNamed() {
         assertThatThrownBy(() -> RuleSetJson.parse("{\"format\": \"otklik-painmap-rules/1\", \"name\": \"x\"}", "r.json"))
-                .hasMessage("invalid rule set r.json: field \"prevalence\": required field is missing");
+                .hasMessage("invalid rule set r.json: prevalence: required field is missing; impact: required field is missing; "
+                        + "priority: required field is missing; deadline: required field is missing");
         assertThatThrownBy(() -> RuleSetJson.parse("{\"format\": ", "r.json")).hasMessageStartingWith("invalid rule set r.json: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThatThrownBy(() -> RuleSetJson.parse("[]", "r.json")).hasMessage("invalid rule set r.json: expected a JSON object, found an array");
-        assertThatThrownBy(() -> RuleSetJson.parse(SPEC + "{}", "r.json")).hasMessageStartingWith("invalid rule set r.json: ");
+        assertThatThrownBy(() -> RuleSetJson.parse(SPEC + "{}", "r.json"))
+                .hasMessage("invalid rule set r.json: unexpected content after the JSON value (line 13, column 1)");
+    }
+
+    @Test
+    void everySectionIsCheckedInOneRun() {
+        String json = SPEC.replace("\"confidence\": 0.95", "\"confidence\": 0").replace("\"LEGAL_DEADLINE\": \"HIGH\", \"PROCESS", "\"LEGAL\": \"HIGH\", \"PROCESS")
+                .replace("\"LOW\":    {\"HIGH\": \"MEDIUM\"", "\"LOW\":    {\"HIGH\": \"medium\"").replace("\"P90D\"", "\"90 days\"");
+        assertThatThrownBy(() -> RuleSetJson.parse(json, "r.json")).isInstanceOf(InputFileException.class)
+                .hasMessage("invalid rule set r.json: prevalence.confidence: must be between 0 and 1 (exclusive), found 0.0; "
+                        + "impact.bySource.LEGAL: unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, "
+                        + "LEGAL_DEADLINE, MANUAL); priority.matrix.LOW.HIGH: unknown level \"medium\" (expected HIGH, MEDIUM or LOW); "
+                        + "deadline.HIGH: not an ISO-8601 period such as P90D: \"90 days\"");
     }
 
     @Test

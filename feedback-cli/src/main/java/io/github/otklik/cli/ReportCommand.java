@@ -2,7 +2,9 @@ package io.github.otklik.cli;
 
 import io.github.otklik.core.process.Process;
 import io.github.otklik.metrics.Dimension;
+import io.github.otklik.metrics.ClientSplit;
 import io.github.otklik.metrics.MetricsEngine;
+import io.github.otklik.core.text.Language;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.alert.AlertRules;
 import io.github.otklik.metrics.report.MetricsReport;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,13 +58,23 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private Integer run() {
-        Cli.lang(lang);
-        MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS)
-                .segments(List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM)), options));
+        Language language = Cli.lang(lang);
+        if (surveyUrl != null) {
+            try {
+                AnalyticReport.checkSurveyUrl(surveyUrl);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--survey-url: " + e.getMessage());
+            }
+        }
+        List<Dimension> segments = new ArrayList<>(List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM));
+        if (data.registry().processes().stream().anyMatch(p -> !p.lifeSituations().isEmpty())) {
+            segments.add(Dimension.LIFE_SITUATION);
+        }
+        MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS).segments(segments), options));
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
-            MetricsReport byProcess = DataInputs.guarded(() -> main.run(inputs, rejects));
-            AnalyticReport.Builder b = AnalyticReport.builder(byProcess).lang(Cli.lang(lang));
+            ClientSplit split = DataInputs.guarded(() -> main.runByClients(inputs, rejects));
+            AnalyticReport.Builder b = AnalyticReport.builder(split).lang(language);
             data.registry().processes().forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
                 b.agency(agency);
@@ -69,10 +82,10 @@ final class ReportCommand implements Callable<Integer> {
             if (surveyUrl != null) {
                 b.surveyUrl(surveyUrl);
             }
-            painMap.section(byProcess, lang, data).ifPresent(b::section);
+            painMap.section(split.all(), lang, data).ifPresent(b::section);
             Cli.write(spec.commandLine().getOut(), output, b.build().render());
             rejects.report(spec.commandLine().getErr());
-            return byProcess.rejected() > 0 ? Otklik.REJECTED : Otklik.OK;
+            return split.all().rejected() > 0 ? Otklik.REJECTED : Otklik.OK;
         }
     }
 }

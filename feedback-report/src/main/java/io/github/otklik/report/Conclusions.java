@@ -1,6 +1,8 @@
 package io.github.otklik.report;
 
+import io.github.otklik.core.text.Language;
 import io.github.otklik.metrics.Cell;
+import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.appeal.AppealFigures;
 import io.github.otklik.metrics.report.MetricsReport;
 import io.github.otklik.metrics.report.SatisfactionGroup;
@@ -13,23 +15,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** The report's main conclusions, each a sentence generated from the figures and quoting them. */
+/**
+ * The report's main conclusions, each a sentence generated from the figures and quoting them: of
+ * external clients first (headline, weakest aspects, most frequent problem, least satisfying
+ * process, significant changes), then appeals, then — in the agency edition — a sentence on
+ * internal clients, never mixed into the others.
+ */
 final class Conclusions {
-    /** Aspects with fewer answers are not ranked among the weakest. */
+    /** Aspects and processes with fewer answers are not ranked among the weakest. */
     static final long MIN_ANSWERS_TO_RANK = 10;
 
     private Conclusions() {
     }
 
-    static List<String> of(MetricsReport r, Texts t, Function<String, String> processName) {
-        boolean en = "en".equals(t.lang());
+    static List<String> of(Context c) {
+        Texts t = c.t();
+        boolean en = t.language() == Language.EN;
+        MetricsReport r = c.external();
         List<String> out = new ArrayList<>();
-        Optional<SatisfactionFigures> total = r.satisfaction().isEmpty() ? Optional.empty() : r.satisfaction().get(0).figures().figure();
+        Optional<SatisfactionFigures> total = r.satisfactionTotal();
+        String who = c.internal().isPresent() ? (en ? " of external clients" : " внешних клиентов") : "";
         if (total.isPresent() && total.get().overall().share().isPresent()) {
             ScaleResult o = total.get().overall();
-            out.add((en ? "Overall satisfaction is " : "Общая удовлетворённость составляет ") + t.percent(o.share().getAsDouble())
+            out.add((en ? "Overall satisfaction" + who + " is " : "Общая удовлетворённость" + who + " составляет ") + t.percent(o.share().getAsDouble())
                     + (en ? " (95% CI " : " (95% ДИ ") + t.percent(o.ci95().get().low()) + " — " + t.percent(o.ci95().get().high())
                     + ", n = " + t.integer(o.answered()) + ").");
             List<String> weakest = weakestAspects(total.get(), 3);
@@ -37,7 +46,7 @@ final class Conclusions {
                 List<String> parts = new ArrayList<>();
                 for (String code : weakest) {
                     ScaleResult s = total.get().aspects().get(code).figure().get();
-                    parts.add(code + " — " + t.percent(s.share().getAsDouble()) + " (n = " + s.answered() + ")");
+                    parts.add("«" + c.words().aspect(code) + "» — " + t.percent(s.share().getAsDouble()) + " (n = " + t.integer(s.answered()) + ")");
                 }
                 out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
             }
@@ -47,31 +56,36 @@ final class Conclusions {
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .ifPresent(e -> {
                         ProblemResult p = e.getValue().figure().get();
-                        out.add((en ? "The most frequent problem is " : "Чаще всего клиенты отмечают проблему ") + e.getKey() + ": "
-                                + p.count() + (en ? " of " : " из ") + p.base() + " (" + t.percent(p.share().getAsDouble()) + ").");
+                        out.add((en ? "The most frequent problem is «" : "Чаще всего клиенты отмечают проблему «") + c.words().problem(e.getKey())
+                                + "»: " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
+                                + t.percent(p.share().getAsDouble()) + ").");
                     });
         }
-        weakestProcess(r, t, processName).ifPresent(out::add);
+        weakestProcess(c).ifPresent(out::add);
         for (SatisfactionGroup g : r.satisfaction()) {
             if (g.comparison().isPresent() && g.comparison().get().pValue() < 0.05) {
-                var c = g.comparison().get();
-                String who = g.key().isTotal() ? (en ? "overall" : "в целом")
-                        : String.join(" · ", g.key().asMap().values().stream().map(v -> processName.apply(v)).toList());
-                out.add((en ? "Significant change " : "Значимое изменение ") + who + ": " + (c.delta() >= 0 ? "+" : "")
-                        + t.number(100 * c.delta(), 1) + (en ? " pp (" : " п. п. (") + pValue(c.pValue(), t) + ").");
+                var cmp = g.comparison().get();
+                String group = g.key().isTotal() ? (en ? "overall" : "в целом") : c.words().group(g.key(), "");
+                out.add((en ? "Significant change, " : "Значимое изменение, ") + group + ": " + (cmp.delta() >= 0 ? "+" : "")
+                        + t.number(100 * cmp.delta(), 1) + (en ? " pp (" : " п. п. (") + pValue(cmp.pValue(), t) + ").");
             }
         }
-        if (!r.appeals().isEmpty()) {
-            AppealFigures a = r.appeals().get(0).figures();
+        if (!c.all().appeals().isEmpty()) {
+            AppealFigures a = c.all().appeals().get(0).figures();
             out.add((en ? "Appeals registered: " : "Зарегистрировано обращений: ") + t.integer(a.total())
                     + (en ? ", overdue: " : ", с нарушением срока: ") + t.integer(a.overdue())
                     + (a.overdueShare().isPresent() ? " (" + t.percent(a.overdueShare().getAsDouble()) + ")" : "")
                     + (en ? "; complaints: " : "; жалоб: ") + t.integer(a.complaints()) + ".");
         }
-        if (!r.alerts().isEmpty()) {
-            out.add((en ? "Alerts for an extra round of feedback collection: " : "Сигналов для дополнительного сбора обратной связи: ")
-                    + r.alerts().size() + ".");
+        int alerts = r.alerts().size() + c.internal().map(i -> i.alerts().size()).orElse(0);
+        if (alerts > 0) {
+            out.add((en ? "Alerts for an extra round of feedback collection: " : "Сигналов для дополнительного сбора обратной связи: ") + alerts + ".");
         }
+        c.internal().flatMap(MetricsReport::satisfactionTotal).filter(f -> f.overall().share().isPresent()).ifPresent(f -> {
+            ScaleResult o = f.overall();
+            out.add((en ? "Internal clients (employees), apart: satisfaction " : "Внутренние клиенты (сотрудники), отдельно: удовлетворённость ")
+                    + t.percent(o.share().getAsDouble()) + " (n = " + t.integer(o.answered()) + ").");
+        });
         if (out.isEmpty()) {
             out.add(en ? "No figures for this period." : "За период нет данных.");
         }
@@ -95,17 +109,18 @@ final class Conclusions {
         return ranked.stream().limit(n).map(Map.Entry::getKey).toList();
     }
 
-    private static Optional<String> weakestProcess(MetricsReport r, Texts t, Function<String, String> processName) {
-        boolean en = "en".equals(t.lang());
-        return r.satisfaction().stream()
-                .filter(g -> !g.key().isTotal() && g.key().value(io.github.otklik.metrics.Dimension.PROCESS) != null)
+    private static Optional<String> weakestProcess(Context c) {
+        boolean en = c.t().language() == Language.EN;
+        return c.external().satisfaction().stream()
+                .filter(g -> !g.key().isTotal() && g.key().value(Dimension.PROCESS) != null)
+                .filter(g -> !Dimension.UNSPECIFIED.equals(g.key().value(Dimension.PROCESS)))
                 .filter(g -> g.figures().figure().filter(f -> f.overall().answered() >= MIN_ANSWERS_TO_RANK).isPresent())
                 .min(Comparator.comparingDouble(g -> g.figures().figure().get().overall().share().getAsDouble()))
                 .map(g -> {
                     ScaleResult o = g.figures().figure().get().overall();
-                    return (en ? "The least satisfying process is " : "Наименьшая удовлетворённость — процесс «")
-                            + processName.apply(g.key().value(io.github.otklik.metrics.Dimension.PROCESS)) + (en ? ": " : "»: ")
-                            + t.percent(o.share().getAsDouble()) + " (n = " + o.answered() + ").";
+                    return (en ? "The least satisfying process is «" : "Наименьшая удовлетворённость — процесс «")
+                            + c.words().process(g.key().value(Dimension.PROCESS)) + "»: "
+                            + c.t().percent(o.share().getAsDouble()) + " (n = " + c.t().integer(o.answered()) + ").";
                 });
     }
 }

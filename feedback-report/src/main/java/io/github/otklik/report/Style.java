@@ -26,9 +26,15 @@ final class Style {
             .small { font-size: 8.5pt; color: #555; }
             .suppressed { color: #777; font-style: italic; }
             figure { margin: 0 0 3mm; break-inside: avoid; }
+            figcaption { margin-top: 1mm; }
+            section.internal-clients { border-left: 2pt solid #6b4c9a; padding-left: 3mm; }
+            section.internal-clients h2 { color: #4a2f73; border-color: #6b4c9a; }
+            section.extra table { font-size: 9pt; }
             svg.chart { max-width: 100%; height: auto; font-family: inherit; }
             svg .label { font-size: 11px; text-anchor: end; fill: #222; }
-            svg .note { font-size: 10.5px; fill: #333; }
+            svg .note { font-size: 10px; fill: #555; }
+            svg .value { font-size: 10.5px; fill: #1d1d1f; font-weight: 600; }
+            svg .weakest .label { font-weight: 700; fill: #8a2f0e; }
             svg .tick { font-size: 9px; fill: #777; text-anchor: middle; }
             svg .grid { stroke: #e1e6eb; stroke-width: 1; }
             svg .bar { fill: #3d7ab8; }

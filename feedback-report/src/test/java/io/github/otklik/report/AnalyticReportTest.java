@@ -17,6 +17,7 @@ import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.synthetic.response.ProcessProfile;
 import io.github.otklik.synthetic.response.SampleResponses;
 import io.github.otklik.metrics.Dimension;
+import io.github.otklik.metrics.ClientSplit;
 import io.github.otklik.metrics.MetricsEngine;
 import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.report.MetricsReport;
@@ -51,17 +52,21 @@ class AnalyticReportTest {
         return out;
     }
 
-    private static MetricsReport metrics(Edition audience, Dimension d) {
-        return MetricsEngine.from(MetricsSpec.builder(Q1).groupBy(List.of(d)).disclosure(Disclosure.of(audience, 10)).build())
-                .run(MetricsInputs.none().withResponses(RecordSource.of("r", RESPONSES)).withAppeals(RecordSource.of("a", APPEALS)),
-                        r -> { });
+    private static MetricsSpec spec(Edition audience) {
+        return MetricsSpec.builder(Q1).groupBy(Dimension.PROCESS).segments(List.of(Dimension.CHANNEL, Dimension.CATEGORY, Dimension.FORM))
+                .disclosure(Disclosure.of(audience, 10)).build();
+    }
+
+    private static MetricsInputs inputs() {
+        return MetricsInputs.none().withResponses(RecordSource.of("r", RESPONSES)).withAppeals(RecordSource.of("a", APPEALS));
+    }
+
+    static ClientSplit split(Edition audience) {
+        return MetricsEngine.from(spec(audience)).runByClients(inputs(), r -> { });
     }
 
     private static Document render(Edition audience, String lang) {
-        MetricsReport main = metrics(audience, Dimension.PROCESS);
-        String html = AnalyticReport.builder(main)
-                .segment(Dimension.CHANNEL, metrics(audience, Dimension.CHANNEL))
-                .segment(Dimension.FORM, metrics(audience, Dimension.FORM))
+        String html = AnalyticReport.builder(split(audience))
                 .processName("svc-1", LocalizedText.of("Услуга <один>", "Service <one>"))
                 .agency("Министерство & Ко")
                 .surveyUrl("https://example.org/?a=1&b=\"x\"")
@@ -85,17 +90,25 @@ class AnalyticReportTest {
     @Test
     void internalEditionHasEverySectionAndTheHeadlineFigureOfTheMetrics() {
         Document doc = render(Edition.AGENCY, "ru");
-        MetricsReport m = metrics(Edition.AGENCY, Dimension.PROCESS);
+        MetricsReport m = split(Edition.AGENCY).external();
         double share = m.satisfaction().get(0).figures().figure().get().overall().share().getAsDouble();
         String expected = new Texts(io.github.otklik.core.text.Language.RU).percent(share).replace('\u00a0', ' '); // jsoup's text() folds no-break spaces
         assertThat(doc.select("[data-figure=overall-share]").text()).isEqualTo(expected);
-        assertThat(doc.select("h2").eachText()).contains("Основные выводы", "Удовлетворённость",
+        assertThat(doc.select("h2").eachText()).contains("Основные выводы", "Удовлетворённость внешних клиентов",
+                "Внутренние клиенты (сотрудники ведомства)",
                 "Обращения и жалобы (только для служебного пользования)", "Карта болей <test>");
         assertThat(doc.select("section.conclusions li").first().text()).contains(expected);
         assertThat(doc.select("svg.chart")).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(doc.select("table.facts").text()).contains("Министерство & Ко").contains("2 000");
+        ClientSplit split = split(Edition.AGENCY);
+        long external = split.external().satisfactionTotal().orElseThrow().responses();
+        long employees = split.internal().orElseThrow().satisfactionTotal().orElseThrow().responses();
+        assertThat(external + employees).isEqualTo(2_000);
+        assertThat(doc.select("table.facts").text()).contains("Министерство & Ко")
+                .contains(String.format(java.util.Locale.ROOT, "%,d", external).replace(',', ' ') + " — внешние клиенты")
+                .contains(employees + " — сотрудники");
         assertThat(doc.select("table.facts a").attr("href")).isEqualTo("https://example.org/?a=1&b=\"x\"");
-        assertThat(doc.text()).contains("Услуга <один>").contains("INT-");
+        assertThat(doc.text()).contains("Услуга <один>");
+        assertThat(doc.select("section.internal-clients [data-figure]")).hasSize(1);
     }
 
     @Test
@@ -105,6 +118,7 @@ class AnalyticReportTest {
         assertThat(doc.select("section.processes")).isEmpty();
         assertThat(doc.text()).doesNotContain("INT-").doesNotContain("int-hr").doesNotContain("Обращения и жалобы");
         assertThat(doc.select("p.edition").text()).contains("Публичная");
+        assertThat(doc.select("section.internal-clients")).isEmpty();
         // the tiny process has fewer than 10 answers: its bar is replaced by the suppression note
         assertThat(doc.select("svg g:contains(tiny)").text()).contains("скрыто");
     }
@@ -113,7 +127,34 @@ class AnalyticReportTest {
     void englishEdition() {
         Document doc = render(Edition.AGENCY, "en");
         assertThat(doc.select("html").attr("lang")).isEqualTo("en");
-        assertThat(doc.select("h2").eachText()).contains("Main conclusions", "Satisfaction");
+        assertThat(doc.select("h2").eachText()).contains("Main conclusions", "Satisfaction of external clients");
         assertThat(doc.text()).contains("Service <one>");
+    }
+
+    @Test
+    void theHeadlineIsTheExternalClientsShareAndEmployeesHaveTheirOwnSection() {
+        ClientSplit split = split(Edition.AGENCY);
+        double external = split.external().satisfactionTotal().orElseThrow().overall().share().getAsDouble();
+        double mixed = split.all().satisfactionTotal().orElseThrow().overall().share().getAsDouble();
+        double employees = split.internal().orElseThrow().satisfactionTotal().orElseThrow().overall().share().getAsDouble();
+        assertThat(mixed).as("the data set must be one where mixing changes the headline").isNotEqualTo(external);
+        Document doc = render(Edition.AGENCY, "ru");
+        Texts t = new Texts(io.github.otklik.core.text.Language.RU);
+        assertThat(doc.select("[data-figure=overall-share]").text()).isEqualTo(t.percent(external).replace('\u00a0', ' '));
+        assertThat(doc.select("section.internal-clients .headline").text()).isEqualTo(t.percent(employees).replace('\u00a0', ' '));
+        assertThat(doc.text()).doesNotContain(t.percent(mixed).replace('\u00a0', ' ') + " (95");
+        // the external sections show no employee aspect, the internal one no external process
+        assertThat(doc.select("section.satisfaction").text()).doesNotContain("int-hr");
+    }
+
+    @Test
+    void datesAreLocalAndWordedAndTheSurveyLinkIsWebOnly() {
+        Document doc = render(Edition.AGENCY, "ru");
+        assertThat(doc.select("table.facts").text()).contains("I квартал 2025 г.").contains("1 января 2025 г. — 31 марта 2025 г.")
+                .contains("1 апреля 2025 г., 00:00").doesNotContain("T21:00:00Z");
+        for (String bad : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://example.org", "https://", "http://a\u0000b")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnalyticReport.builder(split(Edition.AGENCY)).surveyUrl(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
+        }
     }
 }

@@ -43,8 +43,13 @@ final class ReportAssembly {
         Disclosure disclosure = spec.disclosure();
         boolean compared = spec.window().comparison().isPresent();
         Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> satisfaction = acc.section(Part.SATISFACTION);
+        List<Keyed<SatisfactionFigures>> raw = satisfaction.results();
+        SatisfactionFigures total = raw.get(0).figures();
+        List<Dimension> responseDims = spec.groupBy().stream().filter(Dimension::appliesToResponses).toList();
+        boolean partition = !responseDims.isEmpty() && responseDims.stream().noneMatch(Dimension::overlaps);
         List<SatisfactionGroup> satisfactionGroups = !inputs.hasResponses() ? List.of()
-                : satisfactionGroups(disclosure, satisfaction, compared ? acc.section(Part.SATISFACTION_PREVIOUS) : null);
+                : satisfactionGroups(disclosure, raw.get(0), raw.subList(1, raw.size()), partition,
+                        compared ? acc.section(Part.SATISFACTION_PREVIOUS) : null);
         Section<Appeal, AppealAccumulator, AppealFigures> appeals = acc.section(Part.APPEALS);
         List<Keyed<AppealFigures>> appealGroups = disclosure.shows(Content.APPEALS) && inputs.hasAppeals() ? appeals.results() : List.of();
         Section<ProcessInstance, ProcessAccumulator, ProcessFigures> processes = acc.section(Part.PROCESSES);
@@ -52,23 +57,31 @@ final class ReportAssembly {
                 ? processes.results() : List.of();
         Map<Dimension, List<SatisfactionGroup>> segments = new LinkedHashMap<>();
         if (inputs.hasResponses() && !spec.segments().isEmpty()) {
-            List<SatisfactionGroup> all = satisfactionGroups(disclosure, acc.section(Part.SATISFACTION_SEGMENTS), null);
+            List<Keyed<SatisfactionFigures>> all = acc.<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures>section(Part.SATISFACTION_SEGMENTS)
+                    .results();
             for (Dimension d : spec.segments()) {
-                segments.put(d, all.stream().filter(g -> !g.key().isTotal() && g.key().dimensions().get(0) == d).toList());
+                List<Keyed<SatisfactionFigures>> of = all.stream().filter(g -> !g.key().isTotal() && g.key().dimensions().get(0) == d).toList();
+                List<SatisfactionGroup> published = satisfactionGroups(disclosure, raw.get(0), of, !d.overlaps(), null);
+                boolean totalHidden = published.get(0).figures().isSuppressed() && !disclosure.group(total).isSuppressed();
+                // a breakdown whose hidden cells even the hiding of every cell leaves pinned by the total is shown as hidden throughout
+                segments.put(d, published.subList(1, published.size()).stream()
+                        .map(g -> totalHidden ? new SatisfactionGroup(g.key(), Cell.suppressed(), Optional.empty()) : g).toList());
             }
         }
         return MetricsReport.builder(spec).inputs(inputs).satisfaction(satisfactionGroups).appeals(appealGroups).processes(processGroups)
-                .deviations(deviations(spec, acc))
+                .deviations(deviations(spec, acc, raw.get(0)))
                 .alerts(alerts(spec.alertRules(), satisfactionGroups, appealGroups, compared ? acc.section(Part.APPEALS_PREVIOUS) : null))
                 .segments(segments).build();
     }
 
-    private static List<SatisfactionGroup> satisfactionGroups(Disclosure disclosure,
-            Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> current,
-            Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> previous) {
+    /** The published groups, the total first: every cell passes the disclosure; comparisons only for shown groups. */
+    private static List<SatisfactionGroup> satisfactionGroups(Disclosure disclosure, Keyed<SatisfactionFigures> total,
+            List<Keyed<SatisfactionFigures>> groups, boolean partition, Section<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures> previous) {
+        List<Cell<SatisfactionFigures>> cells = disclosure.publish(total.figures(), groups.stream().map(Keyed::figures).toList(), partition);
         List<SatisfactionGroup> out = new ArrayList<>();
-        for (Keyed<SatisfactionFigures> g : current.results()) {
-            Cell<SatisfactionFigures> shown = disclosure.group(g.figures());
+        for (int i = 0; i <= groups.size(); i++) {
+            Keyed<SatisfactionFigures> g = i == 0 ? total : groups.get(i - 1);
+            Cell<SatisfactionFigures> shown = cells.get(i);
             Optional<Proportions.Comparison> comparison = Optional.empty();
             if (previous != null && !shown.isSuppressed()) {
                 SatisfactionFigures before = previous.result(g.key());
@@ -83,8 +96,9 @@ final class ReportAssembly {
         return out;
     }
 
-    private static List<Deviation> deviations(MetricsSpec spec, Accumulators acc) {
+    private static List<Deviation> deviations(MetricsSpec spec, Accumulators acc, Keyed<SatisfactionFigures> total) {
         List<Deviation> out = new ArrayList<>();
+        Map<GroupKey, Cell<SatisfactionFigures>> published = publishedByProcess(spec, acc, total);
         for (Target t : spec.targets()) {
             if (!spec.disclosure().shows(t)) {
                 continue;
@@ -95,7 +109,8 @@ final class ReportAssembly {
                 case SATISFACTION -> {
                     SatisfactionFigures f = acc.<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures>section(Part.SATISFACTION_BY_PROCESS)
                             .result(key);
-                    yield f == null ? OptionalDouble.empty() : m.valueOf(f);
+                    boolean hidden = published != null && published.getOrDefault(key, Cell.suppressed()).isSuppressed();
+                    yield f == null || hidden ? OptionalDouble.empty() : m.valueOf(f);
                 }
                 case APPEALS -> {
                     AppealFigures f = acc.<Appeal, AppealAccumulator, AppealFigures>section(Part.APPEALS_BY_PROCESS).result(key);
@@ -107,6 +122,27 @@ final class ReportAssembly {
                 }
             };
             out.add(new Deviation(t, actual));
+        }
+        return out;
+    }
+
+    /**
+     * With complementary suppression, the per-process cells a public edition may show, decided as
+     * if the per-process groups were published with the total: a satisfaction target of a hidden
+     * process has no actual value, so that no target reveals what the groups hide. Null otherwise
+     * (the spec evaluates public targets without suppression).
+     */
+    private static Map<GroupKey, Cell<SatisfactionFigures>> publishedByProcess(MetricsSpec spec, Accumulators acc, Keyed<SatisfactionFigures> total) {
+        if (!spec.disclosure().isPublic() || !spec.disclosure().complementarySuppression() || spec.targets().isEmpty()) {
+            return null;
+        }
+        List<Keyed<SatisfactionFigures>> byProcess = acc.<SurveyResponse, SatisfactionAccumulator, SatisfactionFigures>section(Part.SATISFACTION_BY_PROCESS)
+                .results();
+        byProcess = byProcess.subList(1, byProcess.size());
+        List<Cell<SatisfactionFigures>> cells = spec.disclosure().publish(total.figures(), byProcess.stream().map(Keyed::figures).toList(), true);
+        Map<GroupKey, Cell<SatisfactionFigures>> out = new java.util.HashMap<>();
+        for (int i = 0; i < byProcess.size(); i++) {
+            out.put(byProcess.get(i).key(), cells.get(i + 1));
         }
         return out;
     }

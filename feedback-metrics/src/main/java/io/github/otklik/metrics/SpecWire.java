@@ -45,6 +45,7 @@ final class SpecWire implements Serializable {
     private AlertRules alertRules;
     private String edition;
     private long minCell;
+    private boolean complementary;
     private String clients;
 
     static SpecWire of(MetricsSpec s) {
@@ -77,6 +78,7 @@ final class SpecWire implements Serializable {
         w.alertRules = s.alertRules();
         w.edition = s.disclosure().edition().wireName();
         w.minCell = s.disclosure().minCell();
+        w.complementary = s.disclosure().complementarySuppression();
         w.clients = s.clients().name();
         return w;
     }
@@ -107,7 +109,7 @@ final class SpecWire implements Serializable {
                     .groupBy(groupBy.stream().map(SpecWire::dimension).toList())
                     .segments(segments.stream().map(SpecWire::dimension).toList())
                     .targets(ts).alertRules(alertRules)
-                    .disclosure(Disclosure.of(Edition.fromWireName(edition), minCell))
+                    .disclosure(Disclosure.of(Edition.fromWireName(edition), minCell).withComplementarySuppression(complementary))
                     .clients(ClientScope.valueOf(clients)).build();
         } catch (RuntimeException | JsonProcessingException e) {
             InvalidObjectException invalid = new InvalidObjectException("cannot rebuild the metrics spec: " + e.getMessage());

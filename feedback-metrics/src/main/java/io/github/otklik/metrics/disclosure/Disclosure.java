@@ -9,6 +9,8 @@ import io.github.otklik.metrics.target.Target;
 import io.github.otklik.metrics.target.TargetMetric;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,10 +35,16 @@ public final class Disclosure implements Serializable {
 
     private final Edition edition;
     private final long minCell;
+    private final boolean complementary;
 
     private Disclosure(Edition edition, long minCell) {
+        this(edition, minCell, false);
+    }
+
+    private Disclosure(Edition edition, long minCell, boolean complementary) {
         this.edition = edition;
         this.minCell = minCell;
+        this.complementary = complementary;
     }
 
     /**
@@ -82,7 +90,54 @@ public final class Disclosure implements Serializable {
      * @throws IllegalArgumentException when {@code cell} is below 1
      */
     public Disclosure withMinCell(long cell) {
-        return cell == minCell ? this : of(edition, cell);
+        return cell == minCell ? this : of(edition, cell).withComplementarySuppression(complementary);
+    }
+
+    /**
+     * This policy with or without complementary (secondary) suppression. Primary suppression alone
+     * ({@code spec/metrics.md}) hides small cells, but when a total and all but one of its groups
+     * are published together the hidden one follows by subtraction; complementary suppression then
+     * hides further cells (smallest first, the total last) until no hidden figure can be pinned by
+     * the published sums and the bounds the rule itself reveals. Off unless asked for, because the
+     * {@code otklik-metrics/1} contract defines public suppression as the primary rule; the
+     * analytic report's public edition turns it on.
+     *
+     * @param on whether to suppress complementary cells
+     * @return a policy with that setting, or this one when it already has it
+     */
+    public Disclosure withComplementarySuppression(boolean on) {
+        return on == complementary ? this : new Disclosure(edition, minCell, on);
+    }
+
+    /**
+     * Whether complementary suppression is on.
+     *
+     * @return true when it is
+     */
+    public boolean complementarySuppression() {
+        return complementary;
+    }
+
+    /**
+     * The cells of a published partition as the edition shows them: the total first, then each
+     * group. In the agency edition all are shown; in the public one small cells are suppressed
+     * ({@link #group}), and with {@linkplain #withComplementarySuppression complementary
+     * suppression}, when the groups add up to the total ({@code partition}), complementary cells too.
+     *
+     * @param total the total group's figures
+     * @param groups the groups' figures
+     * @param partition whether every record of the total counts in exactly one group (false for
+     *        overlapping groups such as life situations, which no sum relates)
+     * @return one cell per figure, the total first
+     */
+    public List<Cell<SatisfactionFigures>> publish(SatisfactionFigures total, List<SatisfactionFigures> groups, boolean partition) {
+        if (edition == Edition.PUBLIC && complementary && partition) {
+            return Complementary.publish(total, groups, minCell);
+        }
+        List<Cell<SatisfactionFigures>> out = new ArrayList<>(groups.size() + 1);
+        out.add(group(total));
+        groups.forEach(g -> out.add(group(g)));
+        return out;
     }
 
     /**
@@ -190,16 +245,17 @@ public final class Disclosure implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Disclosure d && edition == d.edition && minCell == d.minCell;
+        return o instanceof Disclosure d && edition == d.edition && minCell == d.minCell && complementary == d.complementary;
     }
 
     @Override
     public int hashCode() {
-        return edition.hashCode() * 31 + Long.hashCode(minCell);
+        return (edition.hashCode() * 31 + Long.hashCode(minCell)) * 2 + (complementary ? 1 : 0);
     }
 
     @Override
     public String toString() {
-        return edition == Edition.AGENCY ? "Disclosure{agency}" : "Disclosure{public, minCell " + minCell + "}";
+        return edition == Edition.AGENCY ? "Disclosure{agency}"
+                : "Disclosure{public, minCell " + minCell + (complementary ? ", complementary suppression" : "") + "}";
     }
 }

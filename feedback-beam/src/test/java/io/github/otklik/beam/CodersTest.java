@@ -52,6 +52,24 @@ class CodersTest {
     }
 
     @Test
+    void appealTextsSurviveTheCsvReaderAndTheCoder() throws Exception {
+        String csv = "id,agency,process,channel,kind,registeredAt,text\n"
+                + "a-1,minsoc,svc-1,MFC,COMPLAINT,2025-02-01T10:00:00Z,\"Очередь два часа, \"\"талон\"\" не работает\"\n"
+                + "a-2,minsoc,svc-1,EPGU,APPEAL,2025-02-02T10:00:00Z,\"  строка\nи вторая  \"\n"
+                + "a-3,minsoc,,PAPER,REQUEST,2025-02-03T10:00:00Z,\n";
+        List<Appeal> read = Records.read(csv, (in, h) -> RecordInput.appeals()
+                .read(io.github.otklik.metrics.MetricsSpec.builder(io.github.otklik.core.period.ReportingPeriod.parse("2025-Q1")).build(), in, "a.csv", h));
+
+        assertThat(read).extracting(a -> a.text().orElse(null))
+                .containsExactly("Очередь два часа, \"талон\" не работает", "  строка\nи вторая  ", null);
+        roundTrips(OtklikJsonCoder.appeals(), read);
+        Appeal back = CoderUtils.clone(SerializableUtils.clone(OtklikJsonCoder.appeals()), read.get(1));
+        assertThat(back.text()).contains("  строка\nи вторая  ");
+        assertThat(new String(CoderUtils.encodeToByteArray(OtklikJsonCoder.appeals(), read.get(0)), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"text\":");
+    }
+
+    @Test
     void positionsOrderByPathThenLine() throws Exception {
         List<Position> ps = new java.util.ArrayList<>(List.of(new Position("/d/b.csv", "b.csv", 2), new Position("/d/a.csv", "a.csv", 9),
                 new Position("/d/b.csv", "b.csv", 1)));

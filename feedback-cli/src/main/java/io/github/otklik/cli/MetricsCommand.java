@@ -75,8 +75,13 @@ final class MetricsCommand implements Callable<Integer> {
 
     /** The spec of {@code builder} with the run options (when given), a settings conflict being a usage error. */
     static MetricsSpec spec(MetricsSpecBuilder builder, RunOptions options) {
+        return spec(builder, options, false);
+    }
+
+    /** As {@link #spec(MetricsSpecBuilder, RunOptions)}, with complementary suppression forced on when asked. */
+    static MetricsSpec spec(MetricsSpecBuilder builder, RunOptions options, boolean complementaryAlways) {
         try {
-            return (options == null ? builder : options.apply(builder)).build();
+            return (options == null ? builder : options.apply(builder, complementaryAlways)).build();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }

@@ -17,7 +17,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Client feedback, satisfaction metrics and pain maps for public bodies (клиентоцентричность).",
-        subcommands = {DemoCommand.class, FormsCommand.class, StoreCommand.class, ValidateCommand.class, MetricsCommand.class, PainMapCommand.class, RulesCommand.class, ReportCommand.class, SampleSizeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, FormsCommand.class, StoreCommand.class, ValidateCommand.class, MetricsCommand.class, PainMapCommand.class, RulesCommand.class, ReportCommand.class, SampleSizeCommand.class, GenerateCommand.class, TextCommand.class, CommandLine.HelpCommand.class})
 public final class Otklik implements Runnable {
     /** Success. */
     public static final int OK = 0;

@@ -62,9 +62,11 @@ final class PainMapCommand implements Callable<Integer> {
         }
         Grouping grouping = grouping(group);
         MetricsEngine engine = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(PainMapBuilder.GROUP_BY), null));
+        TextAnalysis texts = options.texts(data, DataInputs.guarded(data::inputs)); // --themes checked before anything is read
         try (RejectSink rejects = new RejectSink(data.rejects)) {
-            MetricsReport report = DataInputs.guarded(() -> engine.run(data.inputs(), rejects));
-            PainMap map = options.build(report, lang, data);
+            // one pass: the metrics and the per-process theme counts (texts.themeFigures())
+            MetricsReport report = DataInputs.guarded(() -> engine.run(texts.tapped(), rejects));
+            PainMap map = options.build(report, lang, data, texts);
             String text = switch (format) {
                 case "json" -> PainMapJson.toJson(map);
                 case "csv" -> PainMapCsv.toCsv(map);

@@ -12,6 +12,9 @@ import io.github.otklik.painmap.export.PainMapHtml;
 import io.github.otklik.painmap.input.PainMapFiles;
 import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.report.ReportSection;
+import io.github.otklik.metrics.MetricsInputs;
+import io.github.otklik.text.theme.ThemeCatalog;
+import io.github.otklik.text.theme.ThemeFigures;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -29,12 +32,44 @@ final class PainMapOptions {
     @Option(names = "--rules", paramLabel = "FILE", description = "Rule set (otklik-painmap-rules/1 JSON; default: the default rule set).")
     Path rules;
 
+    @Option(names = "--themes", paramLabel = "FILE",
+            description = "Text themes (otklik-text-themes/1) that extend the standard catalogue; counted per process in comments and appeal texts.")
+    Path themes;
+
+    private ThemeCatalog themeCatalog;
+
+    /**
+     * The themes counted: the standard catalogue, extended by {@code --themes} when given (read once).
+     *
+     * @throws UsageException naming the file and its problems when {@code --themes} is invalid
+     */
+    ThemeCatalog themeCatalog() {
+        if (themeCatalog == null) {
+            themeCatalog = ThemesFile.catalog(themes);
+        }
+        return themeCatalog;
+    }
+
+    /**
+     * The theme counts of the run, made in the metrics pass over {@code inputs} (run the engine on
+     * {@link TextAnalysis#tapped()}).
+     *
+     * @throws UsageException when {@code --themes}, the period or the zone is invalid
+     */
+    TextAnalysis texts(DataInputs data, MetricsInputs inputs) {
+        return TextAnalysis.themes(themeCatalog(), data.catalog(), inputs, data.period(), data.zone());
+    }
+
     /**
      * The pain map of an internal report grouped by process, with every optional input applied.
      *
+     * @param byProcess the period's metrics grouped by process
+     * @param lang the output language
+     * @param data the run's inputs
+     * @param texts the theme counts of the same pass ({@link TextAnalysis#themeFigures()}: the {@code TEXT} evidence)
      * @throws UsageException when an input file is invalid
      */
-    PainMap build(MetricsReport byProcess, String lang, DataInputs data) {
+    PainMap build(MetricsReport byProcess, String lang, DataInputs data, TextAnalysis texts) {
         PainMapBuilder b = PainMapBuilder.from(byProcess).registry(data.registry().processes()).lang(Language.of(lang))
                 .titles(ProblemTitles.fromForms(data.catalog()));
         if (manual != null) {
@@ -47,15 +82,19 @@ final class PainMapOptions {
             RuleSet set = guarded(() -> PainMapFiles.rules(rules));
             b.rules(set);
         }
+        ThemeFigures themeFigures = texts.themeFigures();
+        ThemeCatalog themeTitles = texts.themeCatalog();
+        // TEXT evidence: pass themeFigures here once PainMapBuilder accepts it (per process:
+        // themeFigures.process(id) → counts() → code, x, n; titles from themeTitles.theme(code)).
         return b.build();
     }
 
     /** The pain-map section of the report; none where the disclosure shows no working pain map (the public edition). */
-    Optional<ReportSection> section(MetricsReport byProcess, String lang, DataInputs data) {
+    Optional<ReportSection> section(MetricsReport byProcess, String lang, DataInputs data, TextAnalysis texts) {
         if (!byProcess.disclosure().shows(Content.WORKING_PAIN_MAP)) {
             return Optional.empty();
         }
-        PainMap map = build(byProcess, lang, data);
+        PainMap map = build(byProcess, lang, data, texts);
         String html = PainMapHtml.table(map, null);
         String title = "en".equals(lang) ? "Pain map" : "Карта болей";
         return Optional.of(new ReportSection() {

@@ -9,6 +9,12 @@ import io.github.otklik.metrics.MetricsInputs;
 import io.github.otklik.metrics.alert.AlertRules;
 import io.github.otklik.metrics.report.MetricsReport;
 import io.github.otklik.report.AnalyticReport;
+import io.github.otklik.report.text.TextSection;
+import io.github.otklik.metrics.disclosure.Content;
+import io.github.otklik.metrics.disclosure.Disclosure;
+import io.github.otklik.text.phrase.Grouping;
+import io.github.otklik.text.phrase.PhraseFinder;
+import io.github.otklik.text.theme.ThemeCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +54,12 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The phrases of the report's text section: per process, the top five, quotes from minCell dissatisfied texts. */
+    private PhraseFinder finder(ThemeCatalog themes, Disclosure disclosure) {
+        return PhraseFinder.builder(themes.language()).outputLanguage(Cli.lang(lang)).grouping(Grouping.PROCESS).top(5)
+                .minCell((int) Math.min(Integer.MAX_VALUE, disclosure.minCell())).period(data.period(), data.zone()).build();
+    }
+
     @Override
     public Integer call() {
         try {
@@ -70,10 +82,15 @@ final class ReportCommand implements Callable<Integer> {
         if (data.registry().processes().stream().anyMatch(p -> !p.lifeSituations().isEmpty())) {
             segments.add(Dimension.LIFE_SITUATION);
         }
-        MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS).segments(segments), options));
+        MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS).segments(segments), options, true));
+        ThemeCatalog themes = painMap.themeCatalog(); // an invalid --themes file exits 2 before anything is read
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
-            ClientSplit split = DataInputs.guarded(() -> main.runByClients(inputs, rejects));
+            // the agency edition counts themes and sketches phrases in the metrics pass; the public one reads no text
+            TextAnalysis texts = main.spec().disclosure().shows(Content.FREE_TEXT)
+                    ? TextAnalysis.withPhrases(themes, data.catalog(), inputs, data.period(), data.zone(), finder(themes, main.spec().disclosure()))
+                    : null;
+            ClientSplit split = DataInputs.guarded(() -> main.runByClients(texts == null ? inputs : texts.tapped(), rejects));
             AnalyticReport.Builder b = AnalyticReport.builder(split).lang(language);
             data.registry().processes().forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
@@ -82,7 +99,13 @@ final class ReportCommand implements Callable<Integer> {
             if (surveyUrl != null) {
                 b.surveyUrl(surveyUrl);
             }
-            painMap.section(split.all(), lang, data).ifPresent(b::section);
+            painMap.section(split.all(), lang, data, texts).ifPresent(b::section);
+            if (texts != null && texts.anyTexts()) {
+                TextSection.Builder section = TextSection.builder(themes, texts.themeFigures())
+                        .phrases(DataInputs.guarded(texts::phrases)).disclosure(split.all().disclosure()).lang(language);
+                data.registry().processes().forEach(p -> section.processName(p.id(), p.name()));
+                section.build().ifPresent(b::section);
+            }
             Cli.write(spec.commandLine().getOut(), output, b.build().render());
             rejects.report(spec.commandLine().getErr());
             return split.all().rejected() > 0 ? Otklik.REJECTED : Otklik.OK;

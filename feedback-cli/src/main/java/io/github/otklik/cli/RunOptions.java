@@ -22,6 +22,10 @@ final class RunOptions {
     @Option(names = "--min-cell", paramLabel = "K", defaultValue = "5", description = "Smallest group shown publicly, at least 1 (default ${DEFAULT-VALUE}).")
     long minCell;
 
+    @Option(names = "--complementary-suppression", description = "Public edition: also hide the cells from which a hidden one "
+            + "could be recovered by subtraction (always on in the public report).")
+    boolean complementary;
+
     @Option(names = "--targets", paramLabel = "FILE", description = "Target-state indicators (JSON).")
     Path targets;
 
@@ -42,9 +46,9 @@ final class RunOptions {
         return Disclosure.of(edition, minCell);
     }
 
-    /** Applies the options to {@code spec}. */
-    MetricsSpecBuilder apply(MetricsSpecBuilder spec) {
-        spec.disclosure(disclosure());
+    /** Applies the options to {@code spec}; {@code complementaryAlways} turns complementary suppression on whatever the flag says. */
+    MetricsSpecBuilder apply(MetricsSpecBuilder spec, boolean complementaryAlways) {
+        spec.disclosure(disclosure().withComplementarySuppression(complementary || complementaryAlways));
         if (targets != null) {
             spec.targets(readTargets(targets));
         }

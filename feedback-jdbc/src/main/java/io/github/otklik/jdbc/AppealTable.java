@@ -14,13 +14,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Appeals in {@code appeals}, one column per field of {@code spec/formats.md} §3. */
+/**
+ * Appeals in {@code appeals}, one column per field of {@code spec/formats.md} §3, the appeal's own
+ * words in {@code text} (schema 2; {@code NULL} when it has none), kept exactly.
+ */
 final class AppealTable extends RecordTable<Appeal> {
     static final AppealTable INSTANCE = new AppealTable();
 
     private AppealTable() {
         super("appeals", List.of("agency", "process", "channel", "kind", "topic", "reason", "registered_at", "registered_ms",
-                "answered_at", "answered_ms", "due_date", "outcome"));
+                "answered_at", "answered_ms", "due_date", "outcome", "text"));
     }
 
     @Override
@@ -44,7 +47,23 @@ final class AppealTable extends RecordTable<Appeal> {
     @Override
     Optional<Refusal> refusal(Appeal a) {
         Optional<Refusal> registered = Jdbc.instantRefusal("registeredAt", a.registeredAt());
-        return registered.isPresent() || a.answeredAt().isEmpty() ? registered : Jdbc.instantRefusal("answeredAt", a.answeredAt().get());
+        if (registered.isPresent()) {
+            return registered;
+        }
+        Optional<Refusal> answered = a.answeredAt().isEmpty() ? Optional.empty() : Jdbc.instantRefusal("answeredAt", a.answeredAt().get());
+        return answered.isPresent() || a.text().isEmpty() ? answered : textRefusal(a.text().get());
+    }
+
+    /** Why the store cannot keep {@code text} exactly: a NUL (PostgreSQL cannot) or an unpaired surrogate (not Unicode). */
+    private static Optional<Refusal> textRefusal(String text) {
+        int bad = Texts.unstorable(text);
+        if (bad < 0) {
+            return Optional.empty();
+        }
+        char ch = text.charAt(bad);
+        return Optional.of(new Refusal("text", "holds " + (ch == 0 ? "a NUL character (U+0000)"
+                : "an unpaired surrogate (U+" + Integer.toHexString(ch).toUpperCase(java.util.Locale.ROOT) + ")")
+                + " at index " + bad + ", which the store cannot keep exactly"));
     }
 
     @Override
@@ -59,6 +78,7 @@ final class AppealTable extends RecordTable<Appeal> {
         Jdbc.instant(ps, i + 8, a.answeredAt().orElse(null));
         Jdbc.date(ps, i + 10, a.dueDate().orElse(null));
         Jdbc.text(ps, i + 11, a.outcome().map(Enum::name).orElse(null));
+        Jdbc.text(ps, i + 12, a.text().orElse(null));
     }
 
     @Override
@@ -91,6 +111,10 @@ final class AppealTable extends RecordTable<Appeal> {
         AppealOutcome outcome = Jdbc.enumValue(AppealOutcome.class, "outcome", rs.getString("outcome"));
         if (outcome != null) {
             b.outcome(outcome);
+        }
+        String text = rs.getString("text");
+        if (text != null) {
+            b.text(text);
         }
         return b.build();
     }

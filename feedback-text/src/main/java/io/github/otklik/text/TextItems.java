@@ -70,6 +70,17 @@ public final class TextItems {
     }
 
     /**
+     * The text of an appeal ({@link Appeal#text()}, the appeals CSV's {@code text} column):
+     * dissatisfied for a complaint, attributable, placed at its {@code registeredAt}.
+     *
+     * @param appeal the appeal
+     * @return the item, or empty when the appeal has no text or only white space
+     */
+    public static Optional<TextItem> fromAppeal(Appeal appeal) {
+        return appeal.text().flatMap(t -> fromAppeal(appeal, t));
+    }
+
+    /**
      * The text of an appeal: dissatisfied for a complaint ({@link AppealKind#COMPLAINT}),
      * attributable, placed at its {@code registeredAt}.
      *
@@ -78,8 +89,6 @@ public final class TextItems {
      * @return the item, or empty when the text is only white space
      */
     public static Optional<TextItem> fromAppeal(Appeal appeal, String text) {
-        // wire Appeal.text() here: once the reader gives Appeal.text(), add fromAppeal(Appeal) calling
-        // appeal.text().flatMap(t -> fromAppeal(appeal, t)).
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             return Optional.empty();

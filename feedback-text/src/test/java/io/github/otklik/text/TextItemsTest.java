@@ -66,4 +66,20 @@ class TextItemsTest {
         assertThat(TextItems.fromAppeal(request, "Прошу разъяснить")).hasValueSatisfying(i -> assertThat(i.dissatisfied()).isFalse());
         assertThat(TextItems.fromAppeal(request, " ")).isEmpty();
     }
+
+    @Test
+    void anAppealsOwnTextIsItsItem() {
+        Appeal complaint = Appeal.builder("a-1").agency("ag").process("svc-1").channel(Channel.EMAIL).kind(AppealKind.COMPLAINT).registeredAt(AT)
+                .text("  Нагрубили в окне 3 ").build();
+        assertThat(TextItems.fromAppeal(complaint)).hasValueSatisfying(i -> {
+            assertThat(i.text()).isEqualTo("  Нагрубили в окне 3 ");
+            assertThat(i.recordId()).isEqualTo("a-1");
+            assertThat(i.process()).contains("svc-1");
+            assertThat(i.dissatisfied()).isTrue();
+            assertThat(i.attributable()).isTrue();
+        });
+        assertThat(TextItems.fromAppeal(complaint.toBuilder().text(" \n ").build())).isEmpty();
+        Appeal none = Appeal.builder("a-2").agency("ag").channel(Channel.EMAIL).kind(AppealKind.APPEAL).registeredAt(AT).build();
+        assertThat(TextItems.fromAppeal(none)).isEmpty();
+    }
 }

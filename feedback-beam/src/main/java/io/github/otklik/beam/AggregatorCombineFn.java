@@ -54,7 +54,11 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
         return new AggregatorCombineFn<>(aggregator, accumulatorType);
     }
 
-    /** The aggregator, built on first use in this copy. */
+    /**
+     * The aggregator, built on first use in this copy.
+     *
+     * @return the aggregator, built on first use in this copy
+     */
     public Aggregator<T, A, R> aggregator() {
         Aggregator<T, A, R> a = aggregator;
         if (a == null) {
@@ -98,7 +102,11 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
         return accumulatorCoder();
     }
 
-    /** The coder of the accumulators: {@link SerializableCoder} of the accumulator type. */
+    /**
+     * The coder of the accumulators: {@link SerializableCoder} of the accumulator type.
+     *
+     * @return the coder of the accumulators: {@link SerializableCoder} of the accumulator type
+     */
     public Coder<A> accumulatorCoder() {
         return SerializableCoder.of(accumulatorType);
     }

@@ -39,7 +39,11 @@ public final class FormCatalogSource implements SerializableSupplier<FormCatalog
         this.templates = new LinkedHashMap<>(templates);
     }
 
-    /** The eleven standard templates only. */
+    /**
+     * The eleven standard templates only.
+     *
+     * @return the eleven standard templates only
+     */
     public static FormCatalogSource standard() {
         return new FormCatalogSource(Map.of());
     }

@@ -37,12 +37,20 @@ public final class MetricsResult implements POutput {
         this.rejects = rejects;
     }
 
-    /** The report as {@code otklik-metrics/1} JSON: exactly one element. */
+    /**
+     * The report as {@code otklik-metrics/1} JSON: exactly one element.
+     *
+     * @return the report as {@code otklik-metrics/1} JSON: exactly one element
+     */
     public PCollection<String> metrics() {
         return metrics;
     }
 
-    /** Every rejected record of every input ({@code spec/formats.md} §5), in no particular order. */
+    /**
+     * Every rejected record of every input ({@code spec/formats.md} §5), in no particular order.
+     *
+     * @return every rejected record of every input ({@code spec/formats.md} §5), in no particular order
+     */
     public PCollection<Reject> rejects() {
         return rejects;
     }

@@ -12,7 +12,11 @@ import java.util.OptionalDouble;
  * @param actual the actual value, when known
  */
 public record Deviation(Target target, OptionalDouble actual) {
-    /** Whether the actual value meets the target in its direction; false when unknown. */
+    /**
+     * Whether the actual value meets the target in its direction; false when unknown.
+     *
+     * @return whether the actual value meets the target in its direction; false when unknown
+     */
     public boolean met() {
         TargetIndicator t = target.indicator();
         return actual.isPresent() && t.direction().isMet(actual.getAsDouble(), t.target());

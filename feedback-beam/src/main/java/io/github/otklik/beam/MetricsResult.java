@@ -58,6 +58,9 @@ public final class MetricsResult implements POutput {
     /**
      * Writes the report to the file {@code path} (any Beam file system), byte for byte as
      * {@code MetricsJson.toJson} gives it.
+     *
+     * @param path the file
+     * @return the end of the write
      */
     public PDone writeMetrics(String path) {
         return metrics.apply("Write metrics", writeWhole(path, "metrics"));
@@ -68,6 +71,9 @@ public final class MetricsResult implements POutput {
      * {@code spec/formats.md} §5, each line as {@link RejectWriter} writes it, in no particular
      * order (sort by source and line to compare with the CLI's {@code --rejects}). The file is
      * written (empty) when nothing was rejected.
+     *
+     * @param path the file
+     * @return the end of the write
      */
     public PDone writeRejects(String path) {
         return rejects.apply("Rejects as JSON Lines", MapElements.into(TypeDescriptors.strings()).via(MetricsResult::jsonLine))

@@ -57,9 +57,13 @@ import java.util.Set;
 public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
     private static final long serialVersionUID = 1L;
 
+    /** The run. */
     private final MetricsSpec spec;
+    /** Patterns of the survey-response files. */
     private final List<String> responses;
+    /** Patterns of the appeal files. */
     private final List<String> appeals;
+    /** Patterns of the process-instance files. */
     private final List<String> processes;
 
     MetricsTransform(MetricsSpec spec, List<String> responses, List<String> appeals, List<String> processes) {
@@ -109,6 +113,12 @@ public final class MetricsTransform extends PTransform<PBegin, MetricsResult> {
         return out;
     }
 
+    /**
+     * Adds the pipeline: one branch per input given, the final join and the report.
+     *
+     * @param begin the pipeline's start
+     * @return the report and the rejects
+     */
     @Override
     public MetricsResult expand(PBegin begin) {
         InputBranches branches = new InputBranches(begin, spec);

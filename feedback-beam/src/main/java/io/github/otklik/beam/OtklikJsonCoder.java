@@ -29,6 +29,7 @@ public final class OtklikJsonCoder<T> extends CustomCoder<T> {
     private static final ObjectMapper MAPPER = OtklikJson.mapper();
     private static final ByteArrayCoder BYTES = ByteArrayCoder.of();
 
+    /** The class of the values. */
     private final Class<T> type;
     private transient ObjectWriter writer;
     private transient ObjectReader reader;

@@ -22,7 +22,11 @@ public record Deviation(Target target, OptionalDouble actual) {
         return actual.isPresent() && t.direction().isMet(actual.getAsDouble(), t.target());
     }
 
-    /** actual − target; empty when the actual value is unknown. */
+    /**
+     * How far the actual value is from the target.
+     *
+     * @return actual − target; empty when the actual value is unknown
+     */
     public OptionalDouble gap() {
         return actual.isPresent() ? OptionalDouble.of(actual.getAsDouble() - target.indicator().target()) : OptionalDouble.empty();
     }

@@ -1,6 +1,7 @@
 /**
  * Seeded synthetic data in the Otklik formats: responses that obey their forms, the sample agency
- * with its registry, appeals and process instances, and one-record-at-a-time domain generators.
+ * with its registry, appeals and process instances, plausible Russian comments and appeal texts,
+ * and one-record-at-a-time domain generators.
  */
 module io.github.otklik.synthetic {
     requires transitive io.github.otklik.forms;
@@ -8,4 +9,5 @@ module io.github.otklik.synthetic {
     exports io.github.otklik.synthetic;
     exports io.github.otklik.synthetic.agency;
     exports io.github.otklik.synthetic.response;
+    exports io.github.otklik.synthetic.text;
 }

@@ -36,7 +36,9 @@ import java.util.Objects;
 public final class AggregatorCombineFn<T, A extends Serializable, R> extends Combine.CombineFn<T, A, R> {
     private static final long serialVersionUID = 1L;
 
+    /** Supplies the aggregator on each worker. */
     private final SerializableSupplier<? extends Aggregator<T, A, R>> supplier;
+    /** The accumulators' class, for their coder. */
     private final Class<A> accumulatorType;
     private transient Aggregator<T, A, R> aggregator;
 
@@ -48,13 +50,24 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
     /**
      * The combine function of the aggregator that {@code aggregator} supplies, whose accumulators are
      * of {@code accumulatorType}.
+     *
+     * @param aggregator supplies the aggregator (on each worker)
+     * @param accumulatorType the accumulators' class
+     * @param <T> the record type
+     * @param <A> the accumulator type
+     * @param <R> the result type
+     * @return the combine function
      */
     public static <T, A extends Serializable, R> AggregatorCombineFn<T, A, R> of(
             SerializableSupplier<? extends Aggregator<T, A, R>> aggregator, Class<A> accumulatorType) {
         return new AggregatorCombineFn<>(aggregator, accumulatorType);
     }
 
-    /** The aggregator, built on first use in this copy. */
+    /**
+     * The aggregator, built on first use in this copy.
+     *
+     * @return the aggregator, built on first use in this copy
+     */
     public Aggregator<T, A, R> aggregator() {
         Aggregator<T, A, R> a = aggregator;
         if (a == null) {
@@ -98,7 +111,11 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
         return accumulatorCoder();
     }
 
-    /** The coder of the accumulators: {@link SerializableCoder} of the accumulator type. */
+    /**
+     * The coder of the accumulators: {@link SerializableCoder} of the accumulator type.
+     *
+     * @return the coder of the accumulators: {@link SerializableCoder} of the accumulator type
+     */
     public Coder<A> accumulatorCoder() {
         return SerializableCoder.of(accumulatorType);
     }
@@ -107,6 +124,8 @@ public final class AggregatorCombineFn<T, A extends Serializable, R> extends Com
      * This function without its last step: it outputs the merged accumulator itself, for a caller
      * that merges it further, such as {@code Accumulators#merge} assembling a report.
      * Results are immutable figures with no coder; accumulators have one.
+     *
+     * @return the partial combine function
      */
     public Combine.CombineFn<T, A, A> partial() {
         return new Partial<>(this);

@@ -39,7 +39,11 @@ public final class FormCatalogSource implements SerializableSupplier<FormCatalog
         this.templates = new LinkedHashMap<>(templates);
     }
 
-    /** The eleven standard templates only. */
+    /**
+     * The eleven standard templates only.
+     *
+     * @return the eleven standard templates only
+     */
     public static FormCatalogSource standard() {
         return new FormCatalogSource(Map.of());
     }
@@ -48,6 +52,9 @@ public final class FormCatalogSource implements SerializableSupplier<FormCatalog
      * These forms plus one template given as JSON text, named {@code source} in error messages.
      * The template is checked now, so that a bad one fails when the pipeline is built.
      *
+     * @param source the template's name, for messages
+     * @param json the template ({@code otklik-form/1})
+     * @return a source with the template too
      * @throws io.github.otklik.forms.InvalidFormException when the template is invalid or repeats a form
      */
     public FormCatalogSource withTemplate(String source, String json) {
@@ -68,6 +75,8 @@ public final class FormCatalogSource implements SerializableSupplier<FormCatalog
      * order, as {@code FormCatalog.Builder.directory} loads them. The files are read now, on the
      * machine that builds the pipeline; workers get their text.
      *
+     * @param dir the directory of templates
+     * @return a source with its templates too
      * @throws UncheckedIOException when the directory or a file cannot be read
      * @throws io.github.otklik.forms.InvalidFormException when a template is invalid
      */
@@ -90,7 +99,11 @@ public final class FormCatalogSource implements SerializableSupplier<FormCatalog
         return out;
     }
 
-    /** Names of the agency's templates, in load order (the standard ones are not listed). */
+    /**
+     * Names of the agency's templates, in load order (the standard ones are not listed).
+     *
+     * @return the names
+     */
     public List<String> templateNames() {
         return List.copyOf(templates.keySet());
     }

@@ -27,7 +27,11 @@ public final class GroupKeyCoder extends AtomicCoder<GroupKey> {
     private GroupKeyCoder() {
     }
 
-    /** The coder. */
+    /**
+     * The coder.
+     *
+     * @return the coder
+     */
     public static GroupKeyCoder of() {
         return INSTANCE;
     }

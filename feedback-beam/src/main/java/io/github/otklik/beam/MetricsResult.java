@@ -37,12 +37,20 @@ public final class MetricsResult implements POutput {
         this.rejects = rejects;
     }
 
-    /** The report as {@code otklik-metrics/1} JSON: exactly one element. */
+    /**
+     * The report as {@code otklik-metrics/1} JSON: exactly one element.
+     *
+     * @return the report as {@code otklik-metrics/1} JSON: exactly one element
+     */
     public PCollection<String> metrics() {
         return metrics;
     }
 
-    /** Every rejected record of every input ({@code spec/formats.md} §5), in no particular order. */
+    /**
+     * Every rejected record of every input ({@code spec/formats.md} §5), in no particular order.
+     *
+     * @return every rejected record of every input ({@code spec/formats.md} §5), in no particular order
+     */
     public PCollection<Reject> rejects() {
         return rejects;
     }
@@ -50,6 +58,9 @@ public final class MetricsResult implements POutput {
     /**
      * Writes the report to the file {@code path} (any Beam file system), byte for byte as
      * {@code MetricsJson.toJson} gives it.
+     *
+     * @param path the file
+     * @return the end of the write
      */
     public PDone writeMetrics(String path) {
         return metrics.apply("Write metrics", writeWhole(path, "metrics"));
@@ -60,6 +71,9 @@ public final class MetricsResult implements POutput {
      * {@code spec/formats.md} §5, each line as {@link RejectWriter} writes it, in no particular
      * order (sort by source and line to compare with the CLI's {@code --rejects}). The file is
      * written (empty) when nothing was rejected.
+     *
+     * @param path the file
+     * @return the end of the write
      */
     public PDone writeRejects(String path) {
         return rejects.apply("Rejects as JSON Lines", MapElements.into(TypeDescriptors.strings()).via(MetricsResult::jsonLine))

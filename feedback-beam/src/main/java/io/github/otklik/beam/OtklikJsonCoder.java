@@ -29,6 +29,7 @@ public final class OtklikJsonCoder<T> extends CustomCoder<T> {
     private static final ObjectMapper MAPPER = OtklikJson.mapper();
     private static final ByteArrayCoder BYTES = ByteArrayCoder.of();
 
+    /** The class of the values. */
     private final Class<T> type;
     private transient ObjectWriter writer;
     private transient ObjectReader reader;
@@ -37,17 +38,29 @@ public final class OtklikJsonCoder<T> extends CustomCoder<T> {
         this.type = Objects.requireNonNull(type, "type");
     }
 
-    /** The coder of survey responses. */
+    /**
+     * The coder of survey responses.
+     *
+     * @return the coder of survey responses
+     */
     public static OtklikJsonCoder<SurveyResponse> responses() {
         return new OtklikJsonCoder<>(SurveyResponse.class);
     }
 
-    /** The coder of appeals. */
+    /**
+     * The coder of appeals.
+     *
+     * @return the coder of appeals
+     */
     public static OtklikJsonCoder<Appeal> appeals() {
         return new OtklikJsonCoder<>(Appeal.class);
     }
 
-    /** The coder of process instances. */
+    /**
+     * The coder of process instances.
+     *
+     * @return the coder of process instances
+     */
     public static OtklikJsonCoder<ProcessInstance> processInstances() {
         return new OtklikJsonCoder<>(ProcessInstance.class);
     }

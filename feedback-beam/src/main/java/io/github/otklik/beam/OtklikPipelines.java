@@ -43,7 +43,12 @@ public final class OtklikPipelines {
     private OtklikPipelines() {
     }
 
-    /** The metrics transform of {@code spec}, with no input yet: add file patterns to it. */
+    /**
+     * The metrics transform of {@code spec}, with no input yet: add file patterns to it.
+     *
+     * @param spec the run: period, zone, forms, groups, targets, disclosure
+     * @return the transform
+     */
     public static MetricsTransform metrics(MetricsSpec spec) {
         return new MetricsTransform(spec, List.of(), List.of(), List.of());
     }
@@ -52,6 +57,8 @@ public final class OtklikPipelines {
      * Builds the metrics pipeline of {@code options}: reads the inputs, writes {@code --output}
      * and, when given, {@code --rejects}.
      *
+     * @param options the pipeline's options
+     * @return the pipeline, not yet run
      * @throws IllegalArgumentException when an option is invalid
      */
     public static Pipeline metricsPipeline(MetricsPipelineOptions options) {
@@ -75,7 +82,11 @@ public final class OtklikPipelines {
         return p;
     }
 
-    /** Runs the metrics pipeline of the command-line {@code args} and waits for it to finish. */
+    /**
+     * Runs the metrics pipeline of the command-line {@code args} and waits for it to finish.
+     *
+     * @param args Beam pipeline options and {@link MetricsPipelineOptions}, as {@code --name=value}
+     */
     public static void main(String[] args) {
         PipelineOptionsFactory.register(MetricsPipelineOptions.class);
         MetricsPipelineOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(MetricsPipelineOptions.class);

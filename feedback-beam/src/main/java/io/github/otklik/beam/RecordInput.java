@@ -37,6 +37,12 @@ import java.util.function.BiConsumer;
  */
 abstract class RecordInput<T, A extends Serializable> implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The name of the survey responses input, as tallies and transform names spell it. */
+    static final String RESPONSES = "responses";
+    /** The name of the appeals input. */
+    static final String APPEALS = "appeals";
+    /** The name of the process instances input. */
+    static final String PROCESSES = "processes";
 
     final String name;
 
@@ -99,7 +105,7 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
         private transient ResponseJsonlReader reader;
 
         Responses() {
-            super("responses");
+            super(RESPONSES);
         }
 
         @Override
@@ -163,7 +169,7 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
         private transient AppealCsvReader reader;
 
         Appeals() {
-            super("appeals");
+            super(APPEALS);
         }
 
         @Override
@@ -215,7 +221,7 @@ abstract class RecordInput<T, A extends Serializable> implements Serializable {
         private transient ProcessInstanceCsvReader reader;
 
         Processes() {
-            super("processes");
+            super(PROCESSES);
         }
 
         @Override

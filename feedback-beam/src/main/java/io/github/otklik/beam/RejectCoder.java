@@ -24,7 +24,11 @@ public final class RejectCoder extends AtomicCoder<Reject> {
     private RejectCoder() {
     }
 
-    /** The coder. */
+    /**
+     * The coder.
+     *
+     * @return the coder
+     */
     public static RejectCoder of() {
         return INSTANCE;
     }

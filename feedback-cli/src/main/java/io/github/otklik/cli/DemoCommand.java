@@ -30,9 +30,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code otklik demo}: generates a realistic sample agency (a registry of twelve processes, two
- * quarters of responses, appeals and process instances, targets, measures and analysts' notes),
- * runs validate, metrics, the pain map and both editions of the report on it, and says where the
- * outputs are.
+ * quarters of responses with Russian comments, appeals with their texts, process instances,
+ * targets, measures, analysts' notes and a themes file), runs validate, metrics, the pain map,
+ * the emerging phrases and both editions of the report on it, and says where the outputs are.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generates a sample agency, runs metrics, the pain map and the report on it, and says where the outputs are.")
@@ -72,7 +72,9 @@ final class DemoCommand implements Callable<Integer> {
         String[] report = concat(new String[] {"report"}, inputs, new String[] {"--registry", file("registry.json"),
             "--targets", file("targets.json"), "--compare", PREVIOUS.label(), "--measures", file("measures.json"),
             "--manual", file("manual.json"), "--survey-url", "https://example.org/otklik/survey", "--agency", SampleAgency.AGENCY.name().ru()});
-        step(say, "report (internal edition)", concat(report, new String[] {"-o", file("report.html")}));
+        step(say, "text phrases", "text", "phrases", "--responses", file("responses.jsonl"), "--appeals", file("appeals.csv"),
+            "--period", CURRENT.label(), "--zone", zone.getId(), "--themes", file("themes.json"), "--format", "table", "-o", file("phrases.txt"));
+        step(say, "report (internal edition)", concat(report, new String[] {"--themes", file("themes.json"), "-o", file("report.html")}));
         step(say, "report (public edition)", concat(report, new String[] {"--audience", "public", "-o", file("report-public.html")}));
         summary(say);
         say.println("Open " + out.resolve("report.html").toAbsolutePath() + " in a browser (the public edition: report-public.html).");
@@ -140,19 +142,23 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(out.resolve("targets.json"), DemoFiles.TARGETS, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("measures.json"), DemoFiles.MEASURES, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("manual.json"), DemoFiles.MANUAL, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("themes.json"), DemoTexts.THEMES, StandardCharsets.UTF_8);
+        DemoTexts texts = new DemoTexts(41);
         try (Writer w = Files.newBufferedWriter(out.resolve("responses.jsonl"), StandardCharsets.UTF_8)) {
             ResponseJsonlWriter jsonl = new ResponseJsonlWriter(w);
             for (SurveyResponse r : responses(PREVIOUS, zone, 11, Map.of()).generate(responses)) {
-                jsonl.write(renamed(r, "q4-"));
+                jsonl.write(texts.withComment(renamed(r, "q4-")));
             }
             for (SurveyResponse r : responses(CURRENT, zone, 12, CHANGE).generate(responses)) {
-                jsonl.write(r);
+                jsonl.write(texts.withComment(r));
             }
             jsonl.flush();
         }
         int appeals = responses / 2;
         writeCsv(out.resolve("appeals.csv"), w -> new SyntheticData(21, PREVIOUS, zone, "q4-", Map.of()).writeAppeals(w, appeals),
                 w -> new SyntheticData(22, CURRENT, zone, "", CHANGE).writeAppeals(w, appeals));
+        Path appealsFile = out.resolve("appeals.csv");
+        Files.writeString(appealsFile, texts.appealsWithTexts(Files.readString(appealsFile, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         int instances = responses / 2;
         writeCsv(out.resolve("processes.csv"), w -> new SyntheticData(31, PREVIOUS, zone, "q4-", Map.of()).writeProcessInstances(w, instances),
                 w -> new SyntheticData(32, CURRENT, zone, "", CHANGE).writeProcessInstances(w, instances));

@@ -1,17 +1,13 @@
 package io.github.otklik.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.otklik.core.process.TargetIndicator;
 import io.github.otklik.metrics.MetricsSpecBuilder;
 import io.github.otklik.metrics.disclosure.Disclosure;
 import io.github.otklik.metrics.disclosure.Edition;
 import io.github.otklik.metrics.target.Target;
+import io.github.otklik.metrics.target.TargetsJson;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The options of a metrics run shared by {@code metrics} and {@code report}: edition, smallest cell, targets, comparison. */
@@ -58,31 +54,8 @@ final class RunOptions {
         return spec;
     }
 
+    /** The targets of {@code file}; an unreadable or invalid file is a usage error naming every problem with its path. */
     static List<Target> readTargets(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UsageException("invalid targets file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.isArray()) {
-            throw new UsageException("invalid targets file " + file + ": expected a JSON array of {process, metric, target, direction}");
-        }
-        List<Target> out = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode t = root.get(i);
-            String where = "invalid targets file " + file + ": entry " + (i + 1);
-            if (!t.isObject() || !t.path("process").isTextual() || !t.path("metric").isTextual() || !t.path("target").isNumber()
-                    || !t.path("direction").isTextual()) {
-                throw new UsageException(where + " needs process, metric (strings), target (number) and direction");
-            }
-            try {
-                out.add(new Target(t.get("process").asText(), new TargetIndicator(t.get("metric").asText(), t.get("target").asDouble(),
-                        TargetIndicator.Direction.fromWireName(t.get("direction").asText()))));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(where + ": " + e.getMessage());
-            }
-        }
-        return out;
+        return PainMapOptions.guarded(() -> TargetsJson.read(file));
     }
 }

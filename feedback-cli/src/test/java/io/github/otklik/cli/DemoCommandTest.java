@@ -28,4 +28,28 @@ class DemoCommandTest {
         assertThat(publicReport).doesNotContain("INT-").doesNotContain("Карта болей");
         assertThat(Files.readString(dir.resolve("report.html"))).contains("Карта болей");
     }
+
+    @Test
+    void demoTextsAreRussianVariedMaskedInOutputsAndNeverPublic(@TempDir Path dir) throws Exception {
+        CliRun run = CliRun.of("demo", "--out", dir.toString(), "--responses", "1500");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String responses = Files.readString(dir.resolve("responses.jsonl"));
+        java.util.Set<String> comments = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"comment\":\"([^\"]*)\"").matcher(responses);
+        while (m.find()) {
+            comments.add(m.group(1));
+        }
+        assertThat(comments).hasSizeGreaterThan(200);
+        assertThat(comments).anyMatch(c -> c.contains("очеред")).anyMatch(c -> c.contains("Спасибо") || c.contains("спасибо"));
+        String appeals = Files.readString(dir.resolve("appeals.csv"));
+        assertThat(appeals.lines().findFirst().orElseThrow()).endsWith(",outcome,text");
+        assertThat(appeals).containsPattern("@(mail|yandex|bk|inbox)\\.ru|@gmail\\.com");
+        assertThat(dir.resolve("themes.json")).content().contains("\"format\": \"otklik-text-themes/1\"");
+        String phrases = Files.readString(dir.resolve("phrases.txt"));
+        assertThat(phrases).contains("dissatisfied texts").doesNotContainPattern("[a-z0-9._]+@[a-z]+\\.(ru|com)");
+        String report = Files.readString(dir.resolve("report.html"));
+        assertThat(report).contains("Что пишут клиенты").contains("Заявление только на бумаге")
+                .doesNotContainPattern("[a-z0-9._]+@[a-z]+\\.(ru|com)");
+        assertThat(Files.readString(dir.resolve("report-public.html"))).doesNotContain("Что пишут клиенты").doesNotContain("бумаге");
+    }
 }

@@ -34,10 +34,18 @@ public final class ChoiceQuestion extends Question {
         return multiple ? QuestionType.MULTI : QuestionType.SINGLE;
     }
 
-    /** Whether several options may be chosen. */
+    /**
+     * Whether several options may be chosen.
+     *
+     * @return whether several options may be chosen
+     */
     public boolean multiple() { return multiple; }
 
-    /** The options, in display order. */
+    /**
+     * The options, in display order.
+     *
+     * @return the options, in display order
+     */
     public List<Option> options() { return options; }
 
     /** The (first) option with {@code value}, if any. */
@@ -59,7 +67,11 @@ public final class ChoiceQuestion extends Question {
         return o != null && o.endsSurvey();
     }
 
-    /** Whether any option ends the questionnaire ({@code endsSurvey}). */
+    /**
+     * Whether any option ends the questionnaire ({@code endsSurvey}).
+     *
+     * @return whether any option ends the questionnaire ({@code endsSurvey})
+     */
     public boolean hasEndingOption() {
         return endingOption;
     }
@@ -84,7 +96,12 @@ public final class ChoiceQuestion extends Question {
             this.multiple = multiple;
         }
 
-        /** Adds an option. */
+        /**
+         * Adds an option.
+         *
+         * @param option an option
+         * @return this builder
+         */
         public Builder option(Option option) { options.add(option); return this; }
 
         /** Adds an option with Russian and English text. */

@@ -69,7 +69,11 @@ public final class Form {
     /** External or internal. */
     public Audience audience() { return audience; }
 
-    /** The process types this form serves. */
+    /**
+     * The process types this form serves.
+     *
+     * @return the process types this form serves
+     */
     public List<ProcessType> processTypes() { return processTypes; }
 
     /** Title. */
@@ -93,7 +97,11 @@ public final class Form {
         return i == null ? -1 : i;
     }
 
-    /** The {@code overall} satisfaction question, when the form measures satisfaction. */
+    /**
+     * The {@code overall} satisfaction question, when the form measures satisfaction.
+     *
+     * @return the {@code overall} satisfaction question, when the form measures satisfaction
+     */
     public Optional<ScaleQuestion> overall() {
         for (Question q : questions) {
             if (q.role() == QuestionRole.OVERALL && q instanceof ScaleQuestion s) {
@@ -156,10 +164,20 @@ public final class Form {
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** The version (required). */
+        /**
+         * The version (required).
+         *
+         * @param version the version (required)
+         * @return this builder
+         */
         public Builder version(String version) { this.version = Objects.requireNonNull(version); return this; }
 
-        /** The audience (required). */
+        /**
+         * The audience (required).
+         *
+         * @param audience the audience (required)
+         * @return this builder
+         */
         public Builder audience(Audience audience) { this.audience = Objects.requireNonNull(audience); return this; }
 
         /** Adds process types the form serves. */
@@ -170,16 +188,31 @@ public final class Form {
             return this;
         }
 
-        /** The title (required). */
+        /**
+         * The title (required).
+         *
+         * @param title the title (required)
+         * @return this builder
+         */
         public Builder title(LocalizedText title) { this.title = Objects.requireNonNull(title); return this; }
 
         /** The title in Russian and English. */
         public Builder title(String ru, String en) { return title(LocalizedText.of(ru, en)); }
 
-        /** An introductory text. */
+        /**
+         * An introductory text.
+         *
+         * @param description an introductory text
+         * @return this builder
+         */
         public Builder description(LocalizedText description) { this.description = Objects.requireNonNull(description); return this; }
 
-        /** Appends a question. */
+        /**
+         * Appends a question.
+         *
+         * @param question appends a question
+         * @return this builder
+         */
         public Builder question(Question question) { questions.add(Objects.requireNonNull(question)); return this; }
 
         /** Appends a question built by {@code builder}. */
@@ -215,7 +248,12 @@ public final class Form {
             throw new IllegalArgumentException("no question " + afterId + " to insert after");
         }
 
-        /** Removes question {@code id} if present. */
+        /**
+         * Removes question {@code id} if present.
+         *
+         * @param id removes question {@code id} if present
+         * @return this builder
+         */
         public Builder remove(String id) {
             questions.removeIf(q -> q.id().equals(id));
             return this;

@@ -49,12 +49,20 @@ public final class FormCatalog {
         }
     }
 
-    /** A catalog of the standard templates only. */
+    /**
+     * A catalog of the standard templates only.
+     *
+     * @return a catalog of the standard templates only
+     */
     public static FormCatalog standard() {
         return builder().standard().build();
     }
 
-    /** A builder of an empty catalog. */
+    /**
+     * A builder of an empty catalog.
+     *
+     * @return a builder of an empty catalog
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,7 +87,11 @@ public final class FormCatalog {
         return out;
     }
 
-    /** Every form, standard ones first, then the agency's in load order. */
+    /**
+     * Every form, standard ones first, then the agency's in load order.
+     *
+     * @return every form, standard ones first, then the agency's in load order
+     */
     public List<Form> forms() {
         return List.copyOf(forms.values());
     }
@@ -173,7 +185,11 @@ public final class FormCatalog {
             return this;
         }
 
-        /** Builds the catalog. */
+        /**
+         * Builds the catalog.
+         *
+         * @return the catalog
+         */
         public FormCatalog build() {
             return new FormCatalog(forms, standard);
         }

@@ -16,7 +16,11 @@ public final class InvalidFormException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found. */
+    /**
+     * Every problem found.
+     *
+     * @return every problem found
+     */
     public List<Violation> problems() {
         return problems;
     }

@@ -47,10 +47,20 @@ public final class NumberQuestion extends Question {
             super(id);
         }
 
-        /** Inclusive lower bound. */
+        /**
+         * Inclusive lower bound.
+         *
+         * @param min inclusive lower bound
+         * @return this builder
+         */
         public Builder min(BigDecimal min) { this.min = Objects.requireNonNull(min); return this; }
 
-        /** Inclusive upper bound. */
+        /**
+         * Inclusive upper bound.
+         *
+         * @param max inclusive upper bound
+         * @return this builder
+         */
         public Builder max(BigDecimal max) { this.max = Objects.requireNonNull(max); return this; }
 
         /** Inclusive bounds. */

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param endsSurvey whether choosing it ends the questionnaire
  */
 public record Option(String value, LocalizedText text, boolean endsSurvey) {
-    /** Checks non-null parts (syntax is checked when the form is built). */
+    /**
+     * Checks non-null parts (syntax is checked when the form is built).
+     *
+     * @param endsSurvey whether choosing it ends the questionnaire
+     * @param text what the respondent reads
+     * @param value the option's code, stored in answers
+     */
     public Option {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(text, "text");

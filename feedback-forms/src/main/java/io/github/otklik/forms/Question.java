@@ -62,28 +62,60 @@ public abstract sealed class Question permits ChoiceQuestion, ScaleQuestion, Boo
         return new NumberQuestion.Builder(id);
     }
 
-    /** The question id, a code unique within the form. */
+    /**
+     * The question id, a code unique within the form.
+     *
+     * @return the question id, a code unique within the form
+     */
     public String id() { return id; }
 
-    /** The question type. */
+    /**
+     * The question type.
+     *
+     * @return the question type
+     */
     public abstract QuestionType type();
 
-    /** Whether the question must be answered when visible. */
+    /**
+     * Whether the question must be answered when visible.
+     *
+     * @return whether the question must be answered when visible
+     */
     public boolean required() { return required; }
 
-    /** The analytic role ({@link QuestionRole#OTHER} when none was given). */
+    /**
+     * The analytic role ({@link QuestionRole#OTHER} when none was given).
+     *
+     * @return the analytic role ({@link QuestionRole#OTHER} when none was given)
+     */
     public QuestionRole role() { return role; }
 
-    /** The aspect code of an {@code aspect} question. */
+    /**
+     * The aspect code of an {@code aspect} question.
+     *
+     * @return the aspect code of an {@code aspect} question
+     */
     public Optional<String> aspect() { return Optional.ofNullable(aspect); }
 
-    /** The segment dimension of a {@code segment} question ({@code category}, {@code channel}, …). */
+    /**
+     * The segment dimension of a {@code segment} question ({@code category}, {@code channel}, …).
+     *
+     * @return the segment dimension of a {@code segment} question ({@code category}, {@code channel}, …)
+     */
     public Optional<String> segment() { return Optional.ofNullable(segment); }
 
-    /** The question's text. */
+    /**
+     * The question's text.
+     *
+     * @return the question's text
+     */
     public LocalizedText text() { return text; }
 
-    /** When the question is shown; empty = always (unless an earlier answer ended the survey). */
+    /**
+     * When the question is shown; empty = always (unless an earlier answer ended the survey).
+     *
+     * @return when the question is shown; empty = always (unless an earlier answer ended the survey)
+     */
     public Optional<Condition> visibleIf() { return Optional.ofNullable(visibleIf); }
 
     boolean commonEquals(Question q) {
@@ -126,31 +158,69 @@ public abstract sealed class Question permits ChoiceQuestion, ScaleQuestion, Boo
             return (B) this;
         }
 
-        /** Marks the question as required when visible. */
+        /**
+         * Marks the question as required when visible.
+         *
+         * @return this builder
+         */
         public B required() { this.required = true; return self(); }
 
-        /** Sets whether the question is required when visible. */
+        /**
+         * Sets whether the question is required when visible.
+         *
+         * @param required whether the question is required when visible
+         * @return this builder
+         */
         public B required(boolean required) { this.required = required; return self(); }
 
-        /** The analytic role. */
+        /**
+         * The analytic role.
+         *
+         * @param role the analytic role
+         * @return this builder
+         */
         public B role(QuestionRole role) { this.role = Objects.requireNonNull(role); return self(); }
 
-        /** Role {@code aspect} with the given aspect code. */
+        /**
+         * Role {@code aspect} with the given aspect code.
+         *
+         * @param aspect role {@code aspect} with the given aspect code
+         * @return this builder
+         */
         public B aspect(String aspect) { this.role = QuestionRole.ASPECT; this.aspect = Objects.requireNonNull(aspect); return self(); }
 
-        /** Role {@code segment} with the given dimension name. */
+        /**
+         * Role {@code segment} with the given dimension name.
+         *
+         * @param segment role {@code segment} with the given dimension name
+         * @return this builder
+         */
         public B segment(String segment) { this.role = QuestionRole.SEGMENT; this.segment = Objects.requireNonNull(segment); return self(); }
 
         /** The text in Russian and English. */
         public B text(String ru, String en) { this.text = LocalizedText.of(ru, en); return self(); }
 
-        /** The text. */
+        /**
+         * The text.
+         *
+         * @param text the text
+         * @return this builder
+         */
         public B text(LocalizedText text) { this.text = Objects.requireNonNull(text); return self(); }
 
-        /** The visibility condition. */
+        /**
+         * The visibility condition.
+         *
+         * @param condition the visibility condition
+         * @return this builder
+         */
         public B visibleIf(Condition condition) { this.visibleIf = Objects.requireNonNull(condition); return self(); }
 
-        /** Builds the question (the form checks it as a whole when built). */
+        /**
+         * Builds the question (the form checks it as a whole when built).
+         *
+         * @return the question (the form checks it as a whole when built)
+         */
         public abstract Q build();
     }
 }

@@ -23,7 +23,11 @@ public enum QuestionRole {
         this.wireName = wireName;
     }
 
-    /** The name used in JSON. */
+    /**
+     * The name used in JSON.
+     *
+     * @return the name used in JSON
+     */
     public String wireName() {
         return wireName;
     }

@@ -21,7 +21,11 @@ public enum QuestionType {
         this.wireName = wireName;
     }
 
-    /** The name used in JSON. */
+    /**
+     * The name used in JSON.
+     *
+     * @return the name used in JSON
+     */
     public String wireName() {
         return wireName;
     }

@@ -58,13 +58,25 @@ public final class ResponseContext {
     /** Channel of collection. */
     public Channel channel() { return channel; }
 
-    /** Who answers. */
+    /**
+     * Who answers.
+     *
+     * @return who answers
+     */
     public Client client() { return client; }
 
-    /** The respondent's personal data, when given. */
+    /**
+     * The respondent's personal data, when given.
+     *
+     * @return the respondent's personal data, when given
+     */
     public Optional<Map<String, AnswerValue>> respondent() { return Optional.ofNullable(respondent); }
 
-    /** Whether the response is anonymous: as set, else whether no respondent data was given. */
+    /**
+     * Whether the response is anonymous: as set, else whether no respondent data was given.
+     *
+     * @return whether the response is anonymous: as set, else whether no respondent data was given
+     */
     public boolean anonymous() { return anonymous; }
 
     @Override
@@ -100,22 +112,52 @@ public final class ResponseContext {
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** Submission instant (required). */
+        /**
+         * Submission instant (required).
+         *
+         * @param at submission instant (required)
+         * @return this builder
+         */
         public Builder submittedAt(Instant at) { this.submittedAt = Objects.requireNonNull(at); return this; }
 
-        /** Agency id (required). */
+        /**
+         * Agency id (required).
+         *
+         * @param agency agency id (required)
+         * @return this builder
+         */
         public Builder agency(String agency) { this.agency = Objects.requireNonNull(agency); return this; }
 
-        /** Process id (required for external forms). */
+        /**
+         * Process id (required for external forms).
+         *
+         * @param process process id (required for external forms)
+         * @return this builder
+         */
         public Builder process(String process) { this.process = Objects.requireNonNull(process); return this; }
 
-        /** Channel (required). */
+        /**
+         * Channel (required).
+         *
+         * @param channel channel (required)
+         * @return this builder
+         */
         public Builder channel(Channel channel) { this.channel = Objects.requireNonNull(channel); return this; }
 
-        /** Client (required). */
+        /**
+         * Client (required).
+         *
+         * @param client client (required)
+         * @return this builder
+         */
         public Builder client(Client client) { this.client = Objects.requireNonNull(client); return this; }
 
-        /** Whether the response is anonymous (default: true unless respondent data is given). */
+        /**
+         * Whether the response is anonymous (default: true unless respondent data is given).
+         *
+         * @param anonymous whether the response is anonymous (default: true unless respondent data is given)
+         * @return this builder
+         */
         public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
 
         /** Personal data of a named respondent. */
@@ -127,6 +169,7 @@ public final class ResponseContext {
         /**
          * Builds the context.
          *
+         * @return the context
          * @throws NullPointerException when a required part is missing
          */
         public ResponseContext build() { return new ResponseContext(this); }

@@ -34,7 +34,11 @@ public final class ScaleQuestion extends Question {
     /** Highest value. */
     public int max() { return max; }
 
-    /** Whether {@code "dk"} ("difficult to answer") is allowed. */
+    /**
+     * Whether {@code "dk"} ("difficult to answer") is allowed.
+     *
+     * @return whether {@code "dk"} ("difficult to answer") is allowed
+     */
     public boolean dontKnow() { return dontKnow; }
 
     /** Lowest satisfied value: as set, else {@code max − 1}. */
@@ -75,16 +79,35 @@ public final class ScaleQuestion extends Question {
         /** The bounds (checked when the form is built). */
         public Builder range(int min, int max) { this.min = min; this.max = max; return this; }
 
-        /** Allows the "difficult to answer" choice. */
+        /**
+         * Allows the "difficult to answer" choice.
+         *
+         * @return this builder
+         */
         public Builder dontKnow() { this.dontKnow = true; return this; }
 
-        /** Sets whether "difficult to answer" is allowed. */
+        /**
+         * Sets whether "difficult to answer" is allowed.
+         *
+         * @param allowed whether "difficult to answer" is allowed
+         * @return this builder
+         */
         public Builder dontKnow(boolean allowed) { this.dontKnow = allowed; return this; }
 
-        /** Lowest satisfied value. */
+        /**
+         * Lowest satisfied value.
+         *
+         * @param value lowest satisfied value
+         * @return this builder
+         */
         public Builder satisfiedFrom(int value) { this.satisfiedFrom = value; return this; }
 
-        /** Highest dissatisfied value. */
+        /**
+         * Highest dissatisfied value.
+         *
+         * @param value highest dissatisfied value
+         * @return this builder
+         */
         public Builder dissatisfiedTo(int value) { this.dissatisfiedTo = value; return this; }
 
         @Override

@@ -14,7 +14,11 @@ public final class TextQuestion extends Question {
     @Override
     public QuestionType type() { return QuestionType.TEXT; }
 
-    /** The maximum length in code points, when set. */
+    /**
+     * The maximum length in code points, when set.
+     *
+     * @return the maximum length in code points, when set
+     */
     public OptionalInt maxLength() { return maxLength == 0 ? OptionalInt.empty() : OptionalInt.of(maxLength); }
 
     @Override

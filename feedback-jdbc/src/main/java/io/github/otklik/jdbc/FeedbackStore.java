@@ -172,17 +172,27 @@ public final class FeedbackStore implements AutoCloseable {
      * The stored responses, in id order, without personal data ({@link #respondent(String)} reads
      * it). Each {@code read} streams the table once through a cursor; row {@code n} is line {@code n}
      * of source {@code db:responses}.
+     *
+     * @return the stored responses, in id order, without personal data ({@link #respondent(String)} reads it)
      */
     public RecordSource<SurveyResponse> responses() {
         return new TableSource<>(db, ResponseTable.INSTANCE, fetchSize);
     }
 
-    /** The stored appeals, in id order, streamed as {@link #responses()} is (source {@code db:appeals}). */
+    /**
+     * The stored appeals, in id order, streamed as {@link #responses()} is (source {@code db:appeals}).
+     *
+     * @return the stored appeals, in id order, streamed as {@link #responses()} is (source {@code db:appeals})
+     */
     public RecordSource<Appeal> appeals() {
         return new TableSource<>(db, AppealTable.INSTANCE, fetchSize);
     }
 
-    /** The stored process instances, in id order, streamed as {@link #responses()} is (source {@code db:process_instances}). */
+    /**
+     * The stored process instances, in id order, streamed as {@link #responses()} is (source {@code db:process_instances}).
+     *
+     * @return the stored process instances, in id order, streamed as {@link #responses()} is (source {@code db:process_instances})
+     */
     public RecordSource<ProcessInstance> processes() {
         return new TableSource<>(db, ProcessTable.INSTANCE, fetchSize);
     }
@@ -240,12 +250,20 @@ public final class FeedbackStore implements AutoCloseable {
         return db.transaction("save form", c -> forms.save(c, form, clock.instant()));
     }
 
-    /** The agencies' templates in the store, by id, then version. */
+    /**
+     * The agencies' templates in the store, by id, then version.
+     *
+     * @return the agencies' templates in the store, by id, then version
+     */
     public List<Form> storedForms() {
         return List.copyOf(db.transaction("read forms", forms::all));
     }
 
-    /** A catalog of the standard templates and, after them, the stored ones ({@link #storedForms()}). */
+    /**
+     * A catalog of the standard templates and, after them, the stored ones ({@link #storedForms()}).
+     *
+     * @return a catalog of the standard templates and, after them, the stored ones ({@link #storedForms()})
+     */
     public FormCatalog forms() {
         FormCatalog.Builder b = FormCatalog.builder().standard();
         storedForms().forEach(b::add);
@@ -379,7 +397,12 @@ public final class FeedbackStore implements AutoCloseable {
             return this;
         }
 
-        /** The clock of the times the store records itself (forms and pain maps saved, purges); default UTC system clock. */
+        /**
+         * The clock of the times the store records itself (forms and pain maps saved, purges); default UTC system clock.
+         *
+         * @param clock the clock of the times the store records itself (forms and pain maps saved, purges); default UTC system clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

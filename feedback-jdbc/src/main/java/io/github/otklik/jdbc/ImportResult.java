@@ -20,7 +20,14 @@ public record ImportResult(long stored, long unchanged, long rejected, boolean t
     /** Nothing imported. */
     public static final ImportResult NONE = new ImportResult(0, 0, 0, false);
 
-    /** Checks that counts are not negative. */
+    /**
+     * Checks that counts are not negative.
+     *
+     * @param rejected records the reader rejected, and records the database could not take (never stored)
+     * @param stored accepted records written by this import
+     * @param truncated whether the reader had to stop before the end of its input (an unterminated CSV quote); every record before that point was imported
+     * @param unchanged accepted records already stored with the same content
+     */
     public ImportResult {
         if (stored < 0 || unchanged < 0 || rejected < 0) {
             throw new IllegalArgumentException("negative count: stored " + stored + ", unchanged " + unchanged + ", rejected " + rejected);

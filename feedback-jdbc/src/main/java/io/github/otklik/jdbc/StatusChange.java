@@ -22,7 +22,18 @@ import java.util.OptionalLong;
  */
 public record StatusChange(long seq, OptionalLong painMap, String process, String problem, String status,
         Instant changedAt, String changedBy, Optional<String> note) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param changedAt when the status was set
+     * @param changedBy who set it
+     * @param note why, when given
+     * @param painMap id of the stored pain map the change refers to, when given
+     * @param problem problem code
+     * @param process process id
+     * @param seq position in the store's append order (increasing, not necessarily contiguous)
+     * @param status the status set (for example {@code IDENTIFIED}, {@code IN_PROGRESS}, {@code SOLVED})
+     */
     public StatusChange {
         Objects.requireNonNull(painMap, "painMap");
         Objects.requireNonNull(process, "process");

@@ -47,7 +47,11 @@ public enum Dimension {
         this.processes = processes;
     }
 
-    /** The name used on the command line and in JSON keys. */
+    /**
+     * The name used on the command line and in JSON keys.
+     *
+     * @return the name used on the command line and in JSON keys
+     */
     public String wireName() {
         return wireName;
     }
@@ -62,12 +66,20 @@ public enum Dimension {
         return Optional.empty();
     }
 
-    /** Whether survey responses have this dimension. */
+    /**
+     * Whether survey responses have this dimension.
+     *
+     * @return whether survey responses have this dimension
+     */
     public boolean appliesToResponses() {
         return responses;
     }
 
-    /** Whether appeals have this dimension. */
+    /**
+     * Whether appeals have this dimension.
+     *
+     * @return whether appeals have this dimension
+     */
     public boolean appliesToAppeals() {
         return appeals;
     }
@@ -81,7 +93,11 @@ public enum Dimension {
         return this == LIFE_SITUATION;
     }
 
-    /** Whether process instances have this dimension. */
+    /**
+     * Whether process instances have this dimension.
+     *
+     * @return whether process instances have this dimension
+     */
     public boolean appliesToProcesses() {
         return processes;
     }

@@ -51,7 +51,11 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
         return (this.dimensions == dimensions || Arrays.equals(this.dimensions, dimensions)) && Arrays.equals(this.values, values);
     }
 
-    /** The key of the total group, {@code {}}. */
+    /**
+     * The key of the total group, {@code {}}.
+     *
+     * @return the key of the total group, {@code {}}
+     */
     public static GroupKey total() {
         return TOTAL;
     }
@@ -71,17 +75,29 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
         return dimensions.length == 0 ? TOTAL : new GroupKey(dimensions, values);
     }
 
-    /** Whether this is the total group. */
+    /**
+     * Whether this is the total group.
+     *
+     * @return whether this is the total group
+     */
     public boolean isTotal() {
         return values.length == 0;
     }
 
-    /** The dimensions, in {@code groupBy} order. */
+    /**
+     * The dimensions, in {@code groupBy} order.
+     *
+     * @return the dimensions, in {@code groupBy} order
+     */
     public List<Dimension> dimensions() {
         return List.of(dimensions);
     }
 
-    /** The values, in {@code groupBy} order. */
+    /**
+     * The values, in {@code groupBy} order.
+     *
+     * @return the values, in {@code groupBy} order
+     */
     public List<String> values() {
         return List.of(values);
     }
@@ -96,7 +112,11 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
         return null;
     }
 
-    /** The key as an ordered map from dimension name to value, as written in JSON. */
+    /**
+     * The key as an ordered map from dimension name to value, as written in JSON.
+     *
+     * @return the key as an ordered map from dimension name to value, as written in JSON
+     */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < dimensions.length; i++) {

@@ -44,17 +44,29 @@ public final class MetricsInputs {
         return new MetricsInputs(responses, appeals, Objects.requireNonNull(source));
     }
 
-    /** The responses, when given. */
+    /**
+     * The responses, when given.
+     *
+     * @return the responses, when given
+     */
     public Optional<RecordSource<SurveyResponse>> responses() {
         return Optional.ofNullable(responses);
     }
 
-    /** The appeals, when given. */
+    /**
+     * The appeals, when given.
+     *
+     * @return the appeals, when given
+     */
     public Optional<RecordSource<Appeal>> appeals() {
         return Optional.ofNullable(appeals);
     }
 
-    /** The process instances, when given. */
+    /**
+     * The process instances, when given.
+     *
+     * @return the process instances, when given
+     */
     public Optional<RecordSource<ProcessInstance>> processes() {
         return Optional.ofNullable(processes);
     }

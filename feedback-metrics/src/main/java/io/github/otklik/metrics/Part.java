@@ -43,17 +43,29 @@ public enum Part {
         return kind;
     }
 
-    /** Whether this part aggregates survey responses (with {@code SatisfactionAggregator}). */
+    /**
+     * Whether this part aggregates survey responses (with {@code SatisfactionAggregator}).
+     *
+     * @return whether this part aggregates survey responses (with {@code SatisfactionAggregator})
+     */
     public boolean ofResponses() {
         return kind == Kind.RESPONSES;
     }
 
-    /** Whether this part aggregates appeals (with {@code AppealAggregator}). */
+    /**
+     * Whether this part aggregates appeals (with {@code AppealAggregator}).
+     *
+     * @return whether this part aggregates appeals (with {@code AppealAggregator})
+     */
     public boolean ofAppeals() {
         return kind == Kind.APPEALS;
     }
 
-    /** Whether this part aggregates process instances (with {@code ProcessAggregator}). */
+    /**
+     * Whether this part aggregates process instances (with {@code ProcessAggregator}).
+     *
+     * @return whether this part aggregates process instances (with {@code ProcessAggregator})
+     */
     public boolean ofProcesses() {
         return kind == Kind.PROCESSES;
     }

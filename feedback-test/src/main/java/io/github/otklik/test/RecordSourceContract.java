@@ -77,7 +77,11 @@ public abstract class RecordSourceContract<T> {
      * @param <T> the record type
      */
     public record Good<T>(T record) implements Item<T> {
-        /** Checks non-null. */
+        /**
+         * Checks non-null.
+         *
+         * @param record the record
+         */
         public Good {
             Objects.requireNonNull(record, "record");
         }
@@ -91,7 +95,11 @@ public abstract class RecordSourceContract<T> {
      * @param <T> the record type
      */
     public record Bad<T>(String id) implements Item<T> {
-        /** Checks non-null. */
+        /**
+         * Checks non-null.
+         *
+         * @param id the id the bad record carries (a well-formed identifier, unused by any good one)
+         */
         public Bad {
             Objects.requireNonNull(id, "id");
         }

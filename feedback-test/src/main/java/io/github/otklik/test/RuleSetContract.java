@@ -38,7 +38,11 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public abstract class RuleSetContract {
-    /** The rule set under test. */
+    /**
+     * The rule set under test.
+     *
+     * @return the rule set under test
+     */
     protected abstract RuleSet ruleSet();
 
     @Test

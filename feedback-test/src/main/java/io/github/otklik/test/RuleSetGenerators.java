@@ -33,7 +33,11 @@ public final class RuleSetGenerators {
     private RuleSetGenerators() {
     }
 
-    /** Every one of the 19,683 complete 3×3 matrices, in a fixed order. */
+    /**
+     * Every one of the 19,683 complete 3×3 matrices, in a fixed order.
+     *
+     * @return every one of the 19,683 complete 3×3 matrices, in a fixed order
+     */
     public static List<Map<Level, Map<Level, Level>>> everyMatrix() {
         List<Map<Level, Map<Level, Level>>> out = new ArrayList<>(19_683);
         for (int code = 0; code < 19_683; code++) {
@@ -42,7 +46,11 @@ public final class RuleSetGenerators {
         return out;
     }
 
-    /** Every complete matrix in which raising prevalence or impact never lowers priority. */
+    /**
+     * Every complete matrix in which raising prevalence or impact never lowers priority.
+     *
+     * @return every complete matrix in which raising prevalence or impact never lowers priority
+     */
     public static List<Map<Level, Map<Level, Level>>> everyMonotoneMatrix() {
         return MONOTONE;
     }

@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param name agency name
  */
 public record Agency(String id, LocalizedText name) {
-    /** Checks the identifier syntax. */
+    /**
+     * Checks the identifier syntax.
+     *
+     * @param id agency identifier
+     * @param name agency name
+     */
     public Agency {
         Identifiers.requireIdentifier(id, "agency id");
         Objects.requireNonNull(name, "name");

@@ -82,7 +82,11 @@ public final class Appeal {
     /** Agency id. */
     public String agency() { return agency; }
 
-    /** The process the appeal concerns, when known. */
+    /**
+     * The process the appeal concerns, when known.
+     *
+     * @return the process the appeal concerns, when known
+     */
     public Optional<String> process() { return Optional.ofNullable(process); }
 
     /** Channel through which the appeal came. */
@@ -103,13 +107,25 @@ public final class Appeal {
     /** Instant of the final answer; empty while the appeal is open. */
     public Optional<Instant> answeredAt() { return Optional.ofNullable(answeredAt); }
 
-    /** Whether the appeal has been answered. */
+    /**
+     * Whether the appeal has been answered.
+     *
+     * @return whether the appeal has been answered
+     */
     public boolean isAnswered() { return answeredAt != null; }
 
-    /** The explicit answer deadline; empty means registration date + 30 days in the reporting zone. */
+    /**
+     * The explicit answer deadline; empty means registration date + 30 days in the reporting zone.
+     *
+     * @return the explicit answer deadline; empty means registration date + 30 days in the reporting zone
+     */
     public Optional<LocalDate> dueDate() { return Optional.ofNullable(dueDate); }
 
-    /** The outcome of an answered appeal, when given. */
+    /**
+     * The outcome of an answered appeal, when given.
+     *
+     * @return the outcome of an answered appeal, when given
+     */
     public Optional<AppealOutcome> outcome() { return Optional.ofNullable(outcome); }
 
     /**
@@ -120,7 +136,11 @@ public final class Appeal {
      */
     public Optional<String> text() { return Optional.ofNullable(text); }
 
-    /** A builder initialised with this appeal's values. */
+    /**
+     * A builder initialised with this appeal's values.
+     *
+     * @return a builder initialised with this appeal's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id).agency(agency).channel(channel).kind(kind).registeredAt(registeredAt);
         b.process = process;
@@ -173,34 +193,84 @@ public final class Appeal {
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** Agency id (required). */
+        /**
+         * Agency id (required).
+         *
+         * @param agency agency id (required)
+         * @return this builder
+         */
         public Builder agency(String agency) { this.agency = Objects.requireNonNull(agency); return this; }
 
-        /** Process id the appeal concerns. */
+        /**
+         * Process id the appeal concerns.
+         *
+         * @param process process id the appeal concerns
+         * @return this builder
+         */
         public Builder process(String process) { this.process = Objects.requireNonNull(process); return this; }
 
-        /** Channel (required). */
+        /**
+         * Channel (required).
+         *
+         * @param channel channel (required)
+         * @return this builder
+         */
         public Builder channel(Channel channel) { this.channel = Objects.requireNonNull(channel); return this; }
 
-        /** Kind (required). */
+        /**
+         * Kind (required).
+         *
+         * @param kind kind (required)
+         * @return this builder
+         */
         public Builder kind(AppealKind kind) { this.kind = Objects.requireNonNull(kind); return this; }
 
-        /** Topic code. */
+        /**
+         * Topic code.
+         *
+         * @param topic topic code
+         * @return this builder
+         */
         public Builder topic(String topic) { this.topic = Objects.requireNonNull(topic); return this; }
 
-        /** Main reason code. */
+        /**
+         * Main reason code.
+         *
+         * @param reason main reason code
+         * @return this builder
+         */
         public Builder reason(String reason) { this.reason = Objects.requireNonNull(reason); return this; }
 
-        /** Instant of registration (required). */
+        /**
+         * Instant of registration (required).
+         *
+         * @param at instant of registration (required)
+         * @return this builder
+         */
         public Builder registeredAt(Instant at) { this.registeredAt = Objects.requireNonNull(at); return this; }
 
-        /** Instant of the final answer. */
+        /**
+         * Instant of the final answer.
+         *
+         * @param at instant of the final answer
+         * @return this builder
+         */
         public Builder answeredAt(Instant at) { this.answeredAt = Objects.requireNonNull(at); return this; }
 
-        /** Explicit answer deadline. */
+        /**
+         * Explicit answer deadline.
+         *
+         * @param date explicit answer deadline
+         * @return this builder
+         */
         public Builder dueDate(LocalDate date) { this.dueDate = Objects.requireNonNull(date); return this; }
 
-        /** Outcome of the answered appeal. */
+        /**
+         * Outcome of the answered appeal.
+         *
+         * @param outcome outcome of the answered appeal
+         * @return this builder
+         */
         public Builder outcome(AppealOutcome outcome) { this.outcome = Objects.requireNonNull(outcome); return this; }
 
         /**
@@ -214,6 +284,7 @@ public final class Appeal {
         /**
          * Builds the appeal.
          *
+         * @return the appeal
          * @throws NullPointerException when a required part is missing
          * @throws IllegalArgumentException when {@code answeredAt} precedes {@code registeredAt}
          *     or an open appeal has an outcome

@@ -54,7 +54,11 @@ public enum Channel {
         this.users = users;
     }
 
-    /** Whether the channel is online; empty when it can be either ({@code RESEARCH}, {@code OTHER}). */
+    /**
+     * Whether the channel is online; empty when it can be either ({@code RESEARCH}, {@code OTHER}).
+     *
+     * @return whether the channel is online; empty when it can be either ({@code RESEARCH}, {@code OTHER})
+     */
     public Optional<Boolean> online() {
         return online == Online.UNKNOWN ? Optional.empty() : Optional.of(online == Online.YES);
     }

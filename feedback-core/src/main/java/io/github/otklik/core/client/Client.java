@@ -34,12 +34,20 @@ public final class Client {
         return new Client(kind, category);
     }
 
-    /** The client's kind. */
+    /**
+     * The client's kind.
+     *
+     * @return the client's kind
+     */
     public ClientKind kind() {
         return kind;
     }
 
-    /** The client's category, when given. */
+    /**
+     * The client's category, when given.
+     *
+     * @return the client's category, when given
+     */
     public Optional<ClientCategory> category() {
         return Optional.ofNullable(category);
     }

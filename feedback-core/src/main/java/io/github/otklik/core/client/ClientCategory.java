@@ -23,7 +23,11 @@ public enum ClientCategory {
     /** The agency's own staff member: the only internal category. */
     EMPLOYEE;
 
-    /** The client kind this category belongs to. */
+    /**
+     * The client kind this category belongs to.
+     *
+     * @return the client kind this category belongs to
+     */
     public ClientKind kind() {
         return this == EMPLOYEE ? ClientKind.INTERNAL : ClientKind.EXTERNAL;
     }

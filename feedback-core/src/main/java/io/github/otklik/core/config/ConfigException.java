@@ -18,7 +18,9 @@ public final class ConfigException extends InputFileException {
     public static final int SHOWN = 20;
     private static final long serialVersionUID = 1L;
 
+    /** The kind of file. */
     private final String what;
+    /** The file's name. */
     private final String origin;
     private final transient List<Violation> problems;
 

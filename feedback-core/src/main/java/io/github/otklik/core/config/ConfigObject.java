@@ -75,6 +75,23 @@ public final class ConfigObject {
     }
 
     /**
+     * Member {@code field}, which must be there: otherwise {@code PATH.field: MISSING} is recorded
+     * and the object abandoned — for a file format that words a missing member its own way.
+     *
+     * @param field the name
+     * @param missing the problem recorded when the member is missing
+     * @return the member's value
+     */
+    public ConfigValue required(String field, String missing) {
+        ConfigValue v = members.get(field);
+        if (v == null) {
+            value.problems.add(Problems.member(value.path(), field), missing);
+            throw new Problems.Abandon();
+        }
+        return v;
+    }
+
+    /**
      * Member {@code field}, when the object has it; a {@code null} member is there (and is not a string, number, …).
      *
      * @param field the name

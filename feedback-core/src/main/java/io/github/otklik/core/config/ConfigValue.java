@@ -3,6 +3,7 @@ package io.github.otklik.core.config;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.core.validation.Identifiers;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -84,24 +85,18 @@ public final class ConfigValue {
 
     /**
      * The kind of value.
-     *
      * @return the kind
      */
     public ConfigKind kind() {
         return kind;
     }
 
-    // ------------------------------------------------------------------------------ scalars
-
     /**
      * The value as a string.
-     *
      * @return the string, never trimmed
      */
     public String asString() {
-        if (kind != ConfigKind.STRING) {
-            throw fail("must be a string, found " + kind.described());
-        }
+        require(ConfigKind.STRING, "a string");
         return text;
     }
 
@@ -135,13 +130,10 @@ public final class ConfigValue {
 
     /**
      * The value as {@code true} or {@code false}.
-     *
      * @return the boolean
      */
     public boolean asBoolean() {
-        if (kind != ConfigKind.BOOLEAN) {
-            throw fail("must be a boolean, found " + kind.described());
-        }
+        require(ConfigKind.BOOLEAN, "a boolean");
         return Boolean.parseBoolean(text);
     }
 
@@ -151,9 +143,7 @@ public final class ConfigValue {
      * @return the number
      */
     public double asDouble() {
-        if (kind != ConfigKind.NUMBER) {
-            throw fail("must be a number, found " + kind.described());
-        }
+        require(ConfigKind.NUMBER, "a number");
         if (!Double.isFinite(number.value())) {
             throw fail("must be a finite number, found " + text);
         }
@@ -161,9 +151,36 @@ public final class ConfigValue {
     }
 
     /**
+     * The number exactly as written ({@code 4.0} keeps its scale, a big integer every digit).
+     * @return the decimal
+     */
+    public BigDecimal asDecimal() {
+        require(ConfigKind.NUMBER, "a number");
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw fail("must be a number with an exponent of at most 9 digits, found " + Problems.quote(text));
+        }
+    }
+
+    /**
+     * Whether {@link #asLong()} takes the value: an integer token that fits a {@code long}.
+     * @return whether it does
+     */
+    public boolean isLong() {
+        return kind == ConfigKind.NUMBER && number.integerToken() && number.fitsLong();
+    }
+
+    /** Abandons the value unless it is of kind {@code k}; {@code expected} words the kind for the message. */
+    private void require(ConfigKind k, String expected) {
+        if (kind != k) {
+            throw fail("must be " + expected + ", found " + kind.described());
+        }
+    }
+
+    /**
      * The value as an integer that fits a {@code long}; a number with a fraction or an exponent
      * ({@code 2.0}, {@code 1e3}) is not an integer.
-     *
      * @return the integer
      */
     public long asLong() {
@@ -197,9 +214,7 @@ public final class ConfigValue {
     }
 
     private long integer(String expected) {
-        if (kind != ConfigKind.NUMBER) {
-            throw fail("must be " + expected + ", found " + kind.described());
-        }
+        require(ConfigKind.NUMBER, expected);
         if (!number.integerToken()) {
             throw fail("must be " + expected + ", found " + text);
         }
@@ -251,9 +266,7 @@ public final class ConfigValue {
      * @return the strings, in order
      */
     public List<String> asStrings() {
-        if (kind != ConfigKind.ARRAY) {
-            throw fail("must be an array of strings, found " + kind.described());
-        }
+        require(ConfigKind.ARRAY, "an array of strings");
         String[] out = new String[elements.size()];
         boolean bad = false;
         for (int i = 0; i < out.length; i++) {
@@ -284,8 +297,6 @@ public final class ConfigValue {
         return en.isPresent() ? LocalizedText.of(ru, en.get().asString()) : LocalizedText.of(ru);
     }
 
-    // ------------------------------------------------------------------------------ structures
-
     /**
      * The value as an object with the given fields: a member of any other name is reported
      * ({@code unknown field (expected a, b, c)}), and reading goes on. Which fields are required
@@ -311,9 +322,7 @@ public final class ConfigValue {
      * @return the object
      */
     public ConfigObject asMap() {
-        if (kind != ConfigKind.OBJECT) {
-            throw fail("must be an object, found " + kind.described());
-        }
+        require(ConfigKind.OBJECT, "an object");
         return new ConfigObject(this);
     }
 
@@ -323,13 +332,9 @@ public final class ConfigValue {
      * @return the array
      */
     public ConfigArray asArray() {
-        if (kind != ConfigKind.ARRAY) {
-            throw fail("must be an array, found " + kind.described());
-        }
+        require(ConfigKind.ARRAY, "an array");
         return new ConfigArray(this);
     }
-
-    // ------------------------------------------------------------------------------ problems
 
     /**
      * Reads this value with {@code reader} in isolation: a problem within it is recorded and

@@ -21,7 +21,11 @@ public enum AudienceFit {
         this.adjustment = adjustment;
     }
 
-    /** The points this fit adds to (or, when negative, subtracts from) a score. */
+    /**
+     * The points this fit adds to (or, when negative, subtracts from) a score.
+     *
+     * @return the points this fit adds to (or, when negative, subtracts from) a score
+     */
     public int adjustment() {
         return adjustment;
     }

@@ -26,7 +26,15 @@ public record InstrumentProfile(
         ResourceLevel staff,
         Map<ClientKind, AudienceFit> audience) {
 
-    /** Checks that every purpose and every audience has a fit, and copies the maps. */
+    /**
+     * Checks that every purpose and every audience has a fit, and copies the maps.
+     *
+     * @param audience the fit for every {@link ClientKind}
+     * @param budget money the instrument needs
+     * @param fit the fit for every {@link Purpose}
+     * @param staff people the instrument needs
+     * @param time time the instrument needs
+     */
     public InstrumentProfile {
         fit = Checks.completeCopy(Objects.requireNonNull(fit, "fit"),
                 Purpose.class, EnumSet.allOf(Purpose.class), "fit is missing for");
@@ -37,7 +45,11 @@ public record InstrumentProfile(
                 ClientKind.class, EnumSet.allOf(ClientKind.class), "audience is missing for");
     }
 
-    /** A builder; fits and costs must all be set, audiences default to {@code APPLICABLE}. */
+    /**
+     * A builder; fits and costs must all be set, audiences default to {@code APPLICABLE}.
+     *
+     * @return a builder; fits and costs must all be set, audiences default to {@code APPLICABLE}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,6 +105,7 @@ public record InstrumentProfile(
         /**
          * The profile.
          *
+         * @return the profile
          * @throws IllegalStateException if a purpose's fit or a cost was not set
          */
         public InstrumentProfile build() {

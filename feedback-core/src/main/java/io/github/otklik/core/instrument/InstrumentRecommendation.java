@@ -14,14 +14,25 @@ import java.util.Objects;
  * @param reasonRu the same reason in Russian
  */
 public record InstrumentRecommendation(Instrument instrument, int score, String reason, String reasonRu) {
-    /** Checks that the instrument is present and both reasons are non-blank single lines. */
+    /**
+     * Checks that the instrument is present and both reasons are non-blank single lines.
+     *
+     * @param instrument the instrument
+     * @param reason one line in English naming the purpose fit and any resource shortfall
+     * @param reasonRu the same reason in Russian
+     * @param score fit weight plus audience adjustment minus resource penalties; only the order matters
+     */
     public InstrumentRecommendation {
         Objects.requireNonNull(instrument, "instrument");
         requireLine(reason, "reason");
         requireLine(reasonRu, "reasonRu");
     }
 
-    /** The reason as a {@link LocalizedText} (Russian, with the English translation). */
+    /**
+     * The reason as a {@link LocalizedText} (Russian, with the English translation).
+     *
+     * @return the reason as a {@link LocalizedText} (Russian, with the English translation)
+     */
     public LocalizedText localizedReason() {
         return LocalizedText.of(reasonRu, reason);
     }

@@ -62,7 +62,11 @@ public final class InstrumentSelector {
         this.table = table;
     }
 
-    /** The selector with Otklik's default table ({@code docs/instrument-selection.md}). */
+    /**
+     * The selector with Otklik's default table ({@code docs/instrument-selection.md}).
+     *
+     * @return the selector with Otklik's default table ({@code docs/instrument-selection.md})
+     */
     public static InstrumentSelector standard() {
         return STANDARD;
     }
@@ -82,7 +86,11 @@ public final class InstrumentSelector {
                 EnumSet.complementOf(EnumSet.of(Instrument.OTHER)), "table has no profile for"));
     }
 
-    /** The whole table, unmodifiable, in {@link Instrument} order; {@code OTHER} is absent. */
+    /**
+     * The whole table, unmodifiable, in {@link Instrument} order; {@code OTHER} is absent.
+     *
+     * @return the whole table, unmodifiable, in {@link Instrument} order; {@code OTHER} is absent
+     */
     public Map<Instrument, InstrumentProfile> table() {
         return table;
     }

@@ -18,7 +18,11 @@ public enum PurposeFit {
         this.weight = weight;
     }
 
-    /** The points this fit adds to a score. */
+    /**
+     * The points this fit adds to a score.
+     *
+     * @return the points this fit adds to a score
+     */
     public int weight() {
         return weight;
     }

@@ -21,7 +21,14 @@ public record Resources(ResourceLevel time, ResourceLevel budget, ResourceLevel 
     private static final Resources DEFAULTS =
             new Resources(ResourceLevel.MEDIUM, ResourceLevel.MEDIUM, ResourceLevel.MEDIUM, ClientKind.EXTERNAL);
 
-    /** Checks that every component is present. */
+    /**
+     * Checks that every component is present.
+     *
+     * @param audience the clients whose feedback is wanted: external or internal
+     * @param budget money available
+     * @param staff people who can run the instrument
+     * @param time time available before results are needed
+     */
     public Resources {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(budget, "budget");
@@ -34,7 +41,11 @@ public record Resources(ResourceLevel time, ResourceLevel budget, ResourceLevel 
         return DEFAULTS;
     }
 
-    /** A builder whose unset options take the {@link #defaults()}. */
+    /**
+     * A builder whose unset options take the {@link #defaults()}.
+     *
+     * @return a builder whose unset options take the {@link #defaults()}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -49,31 +60,55 @@ public record Resources(ResourceLevel time, ResourceLevel budget, ResourceLevel 
         private Builder() {
         }
 
-        /** Time available; default {@code MEDIUM}. */
+        /**
+         * Time available; default {@code MEDIUM}.
+         *
+         * @param level time available; default {@code MEDIUM}
+         * @return this builder
+         */
         public Builder time(ResourceLevel level) {
             time = Checks.once(time, level, "time");
             return this;
         }
 
-        /** Budget available; default {@code MEDIUM}. */
+        /**
+         * Budget available; default {@code MEDIUM}.
+         *
+         * @param level budget available; default {@code MEDIUM}
+         * @return this builder
+         */
         public Builder budget(ResourceLevel level) {
             budget = Checks.once(budget, level, "budget");
             return this;
         }
 
-        /** Staff available; default {@code MEDIUM}. */
+        /**
+         * Staff available; default {@code MEDIUM}.
+         *
+         * @param level staff available; default {@code MEDIUM}
+         * @return this builder
+         */
         public Builder staff(ResourceLevel level) {
             staff = Checks.once(staff, level, "staff");
             return this;
         }
 
-        /** The audience; default {@code EXTERNAL}. */
+        /**
+         * The audience; default {@code EXTERNAL}.
+         *
+         * @param kind the audience; default {@code EXTERNAL}
+         * @return this builder
+         */
         public Builder audience(ClientKind kind) {
             audience = Checks.once(audience, kind, "audience");
             return this;
         }
 
-        /** The resources, with defaults for unset options. */
+        /**
+         * The resources, with defaults for unset options.
+         *
+         * @return the resources, with defaults for unset options
+         */
         public Resources build() {
             return new Resources(
                     time == null ? DEFAULTS.time : time,

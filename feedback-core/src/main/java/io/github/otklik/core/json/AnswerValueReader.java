@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.otklik.core.config.ConfigObject;
+import io.github.otklik.core.config.ConfigValue;
 import io.github.otklik.core.response.AnswerValue;
 
 import java.io.IOException;
@@ -17,8 +19,8 @@ import java.util.Map;
 
 /**
  * The one conversion of JSON into {@link AnswerValue}s, used by the responses reader, the Jackson
- * module and the forms module: token by token, so that the JSON type is kept. An integer token
- * that fits a {@code long} is an {@link AnswerValue.IntegerValue} ({@code -0} is {@code 0}); a
+ * module ({@code AnswerValueDeserializer} delegates here) and the form templates' conditions:
+ * token by token, so that the JSON type is kept. An integer token that fits a {@code long} is an {@link AnswerValue.IntegerValue} ({@code -0} is {@code 0}); a
  * larger integer, or a token with a fraction or exponent, a {@link AnswerValue.DecimalValue} with
  * the token's exact digits and scale ({@code 4}, {@code 4.0} and {@code "4"} stay three different
  * values; {@code 2^63} and {@code 1e999999} are kept exactly); {@code null} is
@@ -116,6 +118,32 @@ public final class AnswerValueReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot convert a JSON tree", e); // a tree is in memory: never happens
         }
+    }
+
+    /**
+     * Converts a value of a configuration file (a form template's {@code visibleIf}, read with
+     * {@link io.github.otklik.core.config.JsonConfig}) the same way, as if its tokens were read:
+     * the number as written decides between integer and decimal, object keys keep their order.
+     *
+     * @param value any value
+     * @return the answer value
+     */
+    public static AnswerValue read(ConfigValue value) {
+        return switch (value.kind()) {
+            case NUMBER -> value.isLong() ? new AnswerValue.IntegerValue(value.asLong()) : new AnswerValue.DecimalValue(value.asDecimal());
+            case STRING -> new AnswerValue.TextValue(value.asString());
+            case BOOLEAN -> new AnswerValue.BooleanValue(value.asBoolean());
+            case NULL -> AnswerValue.NullValue.INSTANCE;
+            case ARRAY -> new AnswerValue.ArrayValue(value.asArray().map(AnswerValueReader::read));
+            case OBJECT -> {
+                ConfigObject o = value.asMap();
+                Map<String, AnswerValue> map = new LinkedHashMap<>();
+                for (String field : o.fields()) {
+                    map.put(field, read(o.required(field)));
+                }
+                yield new AnswerValue.ObjectValue(map);
+            }
+        };
     }
 
     /**

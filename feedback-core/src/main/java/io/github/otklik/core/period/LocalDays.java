@@ -29,7 +29,11 @@ public final class LocalDays {
         this.rules = zone.getRules();
     }
 
-    /** The zone. */
+    /**
+     * The zone.
+     *
+     * @return the zone
+     */
     public ZoneId zone() {
         return zone;
     }

@@ -43,7 +43,14 @@ public record ReportingPeriod(String label, Kind kind, LocalDate from, LocalDate
         RANGE
     }
 
-    /** Checks that the range is not empty. */
+    /**
+     * Checks that the range is not empty.
+     *
+     * @param from first local date, inclusive
+     * @param kind year, quarter, month or range
+     * @param label the label it was parsed from, in canonical form ({@code 2025-Q1})
+     * @param to last local date, inclusive
+     */
     public ReportingPeriod {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(kind, "kind");
@@ -140,6 +147,8 @@ public record ReportingPeriod(String label, Kind kind, LocalDate from, LocalDate
     /**
      * The period of the same kind just before this one; for a range, the range of equal length
      * ending the day before it starts.
+     *
+     * @return the period of the same kind just before this one; for a range, the range of equal length ending the day before it starts
      */
     public ReportingPeriod previous() {
         return switch (kind) {
@@ -150,7 +159,11 @@ public record ReportingPeriod(String label, Kind kind, LocalDate from, LocalDate
         };
     }
 
-    /** The period of the same kind just after this one (ranges: of equal length). */
+    /**
+     * The period of the same kind just after this one (ranges: of equal length).
+     *
+     * @return the period of the same kind just after this one (ranges: of equal length)
+     */
     public ReportingPeriod next() {
         return switch (kind) {
             case YEAR -> year(from.getYear() + 1);

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param processes ids of the processes it involves, in journey order
  */
 public record LifeSituation(String id, LocalizedText name, List<String> processes) {
-    /** Checks the identifier syntax and copies the list. */
+    /**
+     * Checks the identifier syntax and copies the list.
+     *
+     * @param id identifier
+     * @param name name of the situation ("Рождение ребёнка")
+     * @param processes ids of the processes it involves, in journey order
+     */
     public LifeSituation {
         Identifiers.requireIdentifier(id, "life situation id");
         Objects.requireNonNull(name, "name");

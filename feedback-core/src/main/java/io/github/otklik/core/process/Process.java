@@ -112,16 +112,36 @@ public final class Process {
             this.type = Objects.requireNonNull(type, "type");
         }
 
-        /** Process group. */
+        /**
+         * Process group.
+         *
+         * @param group process group
+         * @return this builder
+         */
         public Builder group(String group) { this.group = Objects.requireNonNull(group); return this; }
 
-        /** Owner unit. */
+        /**
+         * Owner unit.
+         *
+         * @param owner owner unit
+         * @return this builder
+         */
         public Builder owner(String owner) { this.owner = Objects.requireNonNull(owner); return this; }
 
-        /** Adds a touchpoint. */
+        /**
+         * Adds a touchpoint.
+         *
+         * @param touchpoint a touchpoint
+         * @return this builder
+         */
         public Builder touchpoint(String touchpoint) { touchpoints.add(Objects.requireNonNull(touchpoint)); return this; }
 
-        /** Adds a life situation. */
+        /**
+         * Adds a life situation.
+         *
+         * @param situation a life situation
+         * @return this builder
+         */
         public Builder lifeSituation(String situation) { lifeSituations.add(Objects.requireNonNull(situation)); return this; }
 
         /**
@@ -137,12 +157,18 @@ public final class Process {
             return this;
         }
 
-        /** Adds a target-state indicator. */
+        /**
+         * Adds a target-state indicator.
+         *
+         * @param target a target-state indicator
+         * @return this builder
+         */
         public Builder target(TargetIndicator target) { targets.add(Objects.requireNonNull(target)); return this; }
 
         /**
          * Builds the process.
          *
+         * @return the process
          * @throws IllegalArgumentException when the id is malformed
          */
         public Process build() { return new Process(this); }

@@ -82,7 +82,11 @@ public final class ProcessInstance {
     /** Instant of the result; empty while in progress. */
     public Optional<Instant> finishedAt() { return Optional.ofNullable(finishedAt); }
 
-    /** Whether the instance has finished. */
+    /**
+     * Whether the instance has finished.
+     *
+     * @return whether the instance has finished
+     */
     public boolean isFinished() { return finishedAt != null; }
 
     /** Number of times the client had to interact, when reported (always ≥ 1). */
@@ -128,19 +132,44 @@ public final class ProcessInstance {
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** Agency id (required). */
+        /**
+         * Agency id (required).
+         *
+         * @param agency agency id (required)
+         * @return this builder
+         */
         public Builder agency(String agency) { this.agency = Objects.requireNonNull(agency); return this; }
 
-        /** Process id (required). */
+        /**
+         * Process id (required).
+         *
+         * @param process process id (required)
+         * @return this builder
+         */
         public Builder process(String process) { this.process = Objects.requireNonNull(process); return this; }
 
-        /** Channel through which the client came. */
+        /**
+         * Channel through which the client came.
+         *
+         * @param channel channel through which the client came
+         * @return this builder
+         */
         public Builder channel(Channel channel) { this.channel = Objects.requireNonNull(channel); return this; }
 
-        /** Start instant (required). */
+        /**
+         * Start instant (required).
+         *
+         * @param at start instant (required)
+         * @return this builder
+         */
         public Builder startedAt(Instant at) { this.startedAt = Objects.requireNonNull(at); return this; }
 
-        /** Finish instant. */
+        /**
+         * Finish instant.
+         *
+         * @param at finish instant
+         * @return this builder
+         */
         public Builder finishedAt(Instant at) { this.finishedAt = Objects.requireNonNull(at); return this; }
 
         /**
@@ -154,15 +183,26 @@ public final class ProcessInstance {
             return this;
         }
 
-        /** Outcome of the finished instance. */
+        /**
+         * Outcome of the finished instance.
+         *
+         * @param outcome outcome of the finished instance
+         * @return this builder
+         */
         public Builder outcome(ProcessOutcome outcome) { this.outcome = Objects.requireNonNull(outcome); return this; }
 
-        /** Reason code of a negative result. */
+        /**
+         * Reason code of a negative result.
+         *
+         * @param reason reason code of a negative result
+         * @return this builder
+         */
         public Builder negativeReason(String reason) { this.negativeReason = Objects.requireNonNull(reason); return this; }
 
         /**
          * Builds the instance.
          *
+         * @return the instance
          * @throws NullPointerException when a required part is missing
          * @throws IllegalArgumentException when {@code finishedAt} precedes {@code startedAt} or an
          *     unfinished instance has an outcome

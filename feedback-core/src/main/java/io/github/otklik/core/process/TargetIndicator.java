@@ -25,7 +25,11 @@ public record TargetIndicator(String metric, double target, Direction direction)
             this.wireName = wireName;
         }
 
-        /** The name used in JSON ({@code atLeast}, {@code atMost}). */
+        /**
+         * The name used in JSON ({@code atLeast}, {@code atMost}).
+         *
+         * @return the name used in JSON ({@code atLeast}, {@code atMost})
+         */
         public String wireName() {
             return wireName;
         }
@@ -46,7 +50,13 @@ public record TargetIndicator(String metric, double target, Direction direction)
         }
     }
 
-    /** Checks that metric and direction are present and the target is finite. */
+    /**
+     * Checks that metric and direction are present and the target is finite.
+     *
+     * @param direction whether the actual value must be at least or at most the target
+     * @param metric dotted path into the process's metrics group
+     * @param target the target value
+     */
     public TargetIndicator {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(direction, "direction");

@@ -16,7 +16,13 @@ import java.util.Set;
  * @param channels channels through which the step happens
  */
 public record Touchpoint(String id, LocalizedText name, Set<Channel> channels) {
-    /** Checks the identifier syntax and copies the set. */
+    /**
+     * Checks the identifier syntax and copies the set.
+     *
+     * @param channels channels through which the step happens
+     * @param id identifier
+     * @param name name of the step
+     */
     public Touchpoint {
         Identifiers.requireIdentifier(id, "touchpoint id");
         Objects.requireNonNull(name, "name");

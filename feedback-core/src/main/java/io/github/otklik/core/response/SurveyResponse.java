@@ -85,19 +85,35 @@ public final class SurveyResponse {
     /** Channel of collection. */
     public Channel channel() { return channel; }
 
-    /** Who answered. */
+    /**
+     * Who answered.
+     *
+     * @return who answered
+     */
     public Client client() { return client; }
 
-    /** Whether the response is anonymous (default {@code true}). */
+    /**
+     * Whether the response is anonymous (default {@code true}).
+     *
+     * @return whether the response is anonymous (default {@code true})
+     */
     public boolean anonymous() { return anonymous; }
 
     /** Answers by question id, in input order; a missing key means "not answered". */
     public Map<String, AnswerValue> answers() { return answers; }
 
-    /** The respondent's personal data, when given; never exported publicly. */
+    /**
+     * The respondent's personal data, when given; never exported publicly.
+     *
+     * @return the respondent's personal data, when given; never exported publicly
+     */
     public Optional<Map<String, AnswerValue>> respondent() { return Optional.ofNullable(respondent); }
 
-    /** A builder initialised with this response's values. */
+    /**
+     * A builder initialised with this response's values.
+     *
+     * @return a builder initialised with this response's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id).form(form, formVersion).submittedAt(submittedAt).agency(agency)
                 .channel(channel).client(client).anonymous(anonymous).answers(answers);
@@ -150,22 +166,52 @@ public final class SurveyResponse {
             return this;
         }
 
-        /** Submission instant (required). */
+        /**
+         * Submission instant (required).
+         *
+         * @param at submission instant (required)
+         * @return this builder
+         */
         public Builder submittedAt(Instant at) { this.submittedAt = Objects.requireNonNull(at); return this; }
 
-        /** Agency id (required). */
+        /**
+         * Agency id (required).
+         *
+         * @param agency agency id (required)
+         * @return this builder
+         */
         public Builder agency(String agency) { this.agency = Objects.requireNonNull(agency); return this; }
 
-        /** Process id. */
+        /**
+         * Process id.
+         *
+         * @param process process id
+         * @return this builder
+         */
         public Builder process(String process) { this.process = Objects.requireNonNull(process); return this; }
 
-        /** Channel (required). */
+        /**
+         * Channel (required).
+         *
+         * @param channel channel (required)
+         * @return this builder
+         */
         public Builder channel(Channel channel) { this.channel = Objects.requireNonNull(channel); return this; }
 
-        /** Client (required). */
+        /**
+         * Client (required).
+         *
+         * @param client client (required)
+         * @return this builder
+         */
         public Builder client(Client client) { this.client = Objects.requireNonNull(client); return this; }
 
-        /** Whether the response is anonymous (default {@code true}). */
+        /**
+         * Whether the response is anonymous (default {@code true}).
+         *
+         * @param anonymous whether the response is anonymous (default {@code true})
+         * @return this builder
+         */
         public Builder anonymous(boolean anonymous) { this.anonymous = anonymous; return this; }
 
         /** Sets one answer. */
@@ -201,6 +247,7 @@ public final class SurveyResponse {
         /**
          * Builds the response.
          *
+         * @return the response
          * @throws NullPointerException when a required part is missing
          */
         public SurveyResponse build() { return new SurveyResponse(this); }

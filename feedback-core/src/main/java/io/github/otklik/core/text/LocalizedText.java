@@ -26,12 +26,20 @@ public final class LocalizedText {
         return new LocalizedText(ru, Objects.requireNonNull(en, "en"));
     }
 
-    /** The Russian text (always present). */
+    /**
+     * The Russian text (always present).
+     *
+     * @return the Russian text (always present)
+     */
     public String ru() {
         return ru;
     }
 
-    /** The English text, when given. */
+    /**
+     * The English text, when given.
+     *
+     * @return the English text, when given
+     */
     public Optional<String> en() {
         return Optional.ofNullable(en);
     }

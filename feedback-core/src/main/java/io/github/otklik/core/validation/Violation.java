@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param message what is wrong
  */
 public record Violation(String path, String message) {
-    /** Checks non-null. */
+    /**
+     * Checks non-null.
+     *
+     * @param message what is wrong
+     * @param path dotted field path, or {@code ""} for the whole record
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -29,6 +29,11 @@ class AnswerValueReaderTest {
         }
     }
 
+    private static AnswerValue configured(String json) {
+        return io.github.otklik.core.config.JsonConfig.parse(json, "test", "t.json",
+                (io.github.otklik.core.config.ConfigValue v) -> AnswerValueReader.read(v));
+    }
+
     @Test
     void jsonTypesStayDistinct() throws IOException {
         assertThat(streamed("4")).isEqualTo(new AnswerValue.IntegerValue(4));
@@ -50,6 +55,17 @@ class AnswerValueReaderTest {
         if (!json.contains(".") && !json.contains("E")) { // a tree holds a fraction as a double: exact only without one
             assertThat(AnswerValueReader.read(TREES.readTree(json))).isEqualTo(value);
         }
+        AnswerValue configured = configured(json);
+        assertThat(configured).as("a configuration value keeps the token's type and digits").isEqualTo(value);
+    }
+
+    @Test
+    void aConfigurationValueKeepsTheExactTokenBeyondWhatADoubleHolds() {
+        AnswerValue configured = configured("[0.1000000000000000055511151231257827, 1e999999, 4.0]");
+        assertThat(configured).isEqualTo(new AnswerValue.ArrayValue(java.util.List.of(
+                        new AnswerValue.DecimalValue(new BigDecimal("0.1000000000000000055511151231257827")),
+                        new AnswerValue.DecimalValue(new BigDecimal("1e999999")),
+                        new AnswerValue.DecimalValue(new BigDecimal("4.0")))));
     }
 
     @Test

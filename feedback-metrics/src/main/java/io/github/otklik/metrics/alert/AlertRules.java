@@ -27,6 +27,10 @@ public record AlertRules(double dissatisfiedLowerBound, long minAnswered, double
     /**
      * Checks ranges.
      *
+     * @param complaintsGrowth relative growth of complaints that fires the appeals rule, above 0
+     * @param dissatisfiedLowerBound threshold for the lower bound of the dissatisfied share, in (0, 1]
+     * @param minAnswered fewest overall answers for the satisfaction rule, at least 1
+     * @param minComplaints fewest complaints in the previous period for the growth rule, at least 1
      * @throws IllegalArgumentException when a threshold is out of its range
      */
     public AlertRules {

@@ -19,7 +19,14 @@ public record ComplaintsGrowthAlert(GroupKey key, long complaints, long previous
     /** The rule's wire name. */
     public static final String RULE = "complaints-growth";
 
-    /** Checks non-null and that the previous period had complaints. */
+    /**
+     * Checks non-null and that the previous period had complaints.
+     *
+     * @param complaints complaints in the period
+     * @param key the appeals group
+     * @param previousComplaints complaints in the previous period
+     * @param threshold the rule's relative growth (0.5 = +50 %)
+     */
     public ComplaintsGrowthAlert {
         Objects.requireNonNull(key, "key");
         if (previousComplaints < 1 || complaints < 0) {

@@ -22,7 +22,15 @@ public record DissatisfiedShareAlert(GroupKey key, long dissatisfied, long answe
     /** The rule's wire name. */
     public static final String RULE = "dissatisfied-share";
 
-    /** Checks non-null and that there are answers. */
+    /**
+     * Checks non-null and that there are answers.
+     *
+     * @param answered answers of the overall question
+     * @param dissatisfied dissatisfied answers of the overall question
+     * @param key the satisfaction group
+     * @param lowerBound Wilson 95% lower bound of dissatisfied / answered
+     * @param threshold the rule's threshold for the lower bound
+     */
     public DissatisfiedShareAlert {
         Objects.requireNonNull(key, "key");
         if (answered < 1 || dissatisfied < 0 || dissatisfied > answered) {

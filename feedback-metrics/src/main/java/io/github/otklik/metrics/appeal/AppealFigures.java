@@ -34,7 +34,22 @@ public record AppealFigures(long total, Map<String, Long> byChannel, Map<String,
     public record WaitDays(double mean, int p50, int p90, int max) {
     }
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param answered answered appeals
+     * @param byChannel counts by channel, keys ascending
+     * @param byKind counts by kind, keys ascending
+     * @param byTopic counts by topic ({@code UNSPECIFIED} for none), keys ascending
+     * @param complaints complaints
+     * @param complaintsRefused complaints refused
+     * @param complaintsResolved complaints resolved
+     * @param overdue overdue appeals
+     * @param reasonComplaints complaints per reason, in the order of {@code reasons}
+     * @param reasons Pareto list of reasons (count descending, then reason)
+     * @param total appeals registered in the period
+     * @param waitDays waiting days of answered appeals, empty when none
+     */
     public AppealFigures {
         byChannel = Collections.unmodifiableMap(new LinkedHashMap<>(byChannel));
         byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));

@@ -89,7 +89,11 @@ public final class Durations implements Serializable {
         return count;
     }
 
-    /** Whether the quantiles are exact (at most {@value #EXACT_LIMIT} durations). */
+    /**
+     * Whether the quantiles are exact (at most {@value #EXACT_LIMIT} durations).
+     *
+     * @return whether the quantiles are exact (at most {@value #EXACT_LIMIT} durations)
+     */
     public boolean isExact() {
         return sketch == null;
     }

@@ -29,7 +29,17 @@ public record ProcessFigures(long instances, long finished, Optional<DurationHou
     public record Touches(double mean, int max) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param durationHours durations of finished instances, empty when none
+     * @param finished finished instances
+     * @param instances instances started in the period
+     * @param negative negative results
+     * @param negativeReasons Pareto list of negative-result reasons (share of {@code negative})
+     * @param positive positive results
+     * @param touches touches of instances that report them, empty when none
+     */
     public ProcessFigures {
         negativeReasons = List.copyOf(negativeReasons);
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param <T> the figures' type
  */
 public record Keyed<T>(GroupKey key, T figures) {
-    /** Checks non-null. */
+    /**
+     * Checks non-null.
+     *
+     * @param figures the group's figures
+     * @param key the group's key ({@link GroupKey#total()} for the total group)
+     */
     public Keyed {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(figures, "figures");

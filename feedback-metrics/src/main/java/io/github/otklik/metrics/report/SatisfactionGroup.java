@@ -18,7 +18,13 @@ import java.util.Optional;
  * @param comparison comparison with the previous period, when computable
  */
 public record SatisfactionGroup(GroupKey key, Cell<SatisfactionFigures> figures, Optional<Proportions.Comparison> comparison) {
-    /** Checks non-null. */
+    /**
+     * Checks non-null.
+     *
+     * @param comparison comparison with the previous period, when computable
+     * @param figures the figures, or suppressed
+     * @param key the group's key
+     */
     public SatisfactionGroup {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(figures, "figures");

@@ -19,7 +19,14 @@ import java.util.Map;
  */
 public record SatisfactionFigures(long responses, ScaleResult overall, Map<String, Cell<ScaleResult>> aspects,
         Map<String, Cell<ProblemResult>> problems) {
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param aspects per aspect code
+     * @param overall the overall scale
+     * @param problems per problem code with count ≥ 1
+     * @param responses responses in the group
+     */
     public SatisfactionFigures {
         aspects = Collections.unmodifiableMap(new LinkedHashMap<>(aspects));
         problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));

@@ -25,7 +25,16 @@ public record ScaleResult(long answered, long dontKnow, long satisfied, long neu
         return new ScaleResult(answered, dontKnow, satisfied, neutral, dissatisfied, sum);
     }
 
-    /** Checks the counts add up. */
+    /**
+     * Checks the counts add up.
+     *
+     * @param answered integer answers
+     * @param dissatisfied answers ≤ dissatisfiedTo
+     * @param dontKnow "difficult to answer" answers
+     * @param neutral answers between the thresholds
+     * @param satisfied answers ≥ satisfiedFrom
+     * @param sum sum of integer answers
+     */
     public ScaleResult {
         if (answered != satisfied + neutral + dissatisfied || answered < 0 || dontKnow < 0) {
             throw new IllegalArgumentException("inconsistent scale counts");

@@ -51,7 +51,11 @@ public final class ScaleTally implements Serializable {
         return satisfied + neutral + dissatisfied;
     }
 
-    /** The immutable figures of this tally. */
+    /**
+     * The immutable figures of this tally.
+     *
+     * @return the immutable figures of this tally
+     */
     public ScaleResult result() {
         return ScaleResult.of(answered(), dontKnow, satisfied, neutral, dissatisfied, sum);
     }

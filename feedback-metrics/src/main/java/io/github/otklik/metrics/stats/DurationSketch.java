@@ -125,7 +125,11 @@ public final class DurationSketch implements Serializable {
         max = Math.max(max, other.max);
     }
 
-    /** The number of values recorded. */
+    /**
+     * The number of values recorded.
+     *
+     * @return the number of values recorded
+     */
     public long count() {
         return count;
     }
@@ -138,7 +142,11 @@ public final class DurationSketch implements Serializable {
         return sum + sumCompensation;
     }
 
-    /** The mean, {@link #sum()} / {@link #count()}, within 1e-15 relative; NaN when empty. */
+    /**
+     * The mean, {@link #sum()} / {@link #count()}, within 1e-15 relative; NaN when empty.
+     *
+     * @return the mean, {@link #sum()} / {@link #count()}, within 1e-15 relative; NaN when empty
+     */
     public double mean() {
         return sum() / count;
     }
@@ -146,6 +154,7 @@ public final class DurationSketch implements Serializable {
     /**
      * The smallest value recorded, exactly.
      *
+     * @return the smallest value recorded, exactly
      * @throws NoSuchElementException when empty
      */
     public double min() {
@@ -156,6 +165,7 @@ public final class DurationSketch implements Serializable {
     /**
      * The largest value recorded, exactly.
      *
+     * @return the largest value recorded, exactly
      * @throws NoSuchElementException when empty
      */
     public double max() {
@@ -198,7 +208,11 @@ public final class DurationSketch implements Serializable {
         throw new IllegalStateException("bucket counts do not add up to " + count); // unreachable
     }
 
-    /** An independent copy: changes to either do not affect the other. */
+    /**
+     * An independent copy: changes to either do not affect the other.
+     *
+     * @return an independent copy: changes to either do not affect the other
+     */
     public DurationSketch copy() {
         DurationSketch copy = new DurationSketch();
         copy.buckets = buckets.clone();

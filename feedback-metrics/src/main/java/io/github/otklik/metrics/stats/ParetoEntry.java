@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record ParetoEntry(String code, long count, double share, double cumulativeShare) {
     /**
+     *
+     *
+     * @param code the reason or problem code
+     * @param count how many times it occurred, ≥ 1
+     * @param cumulativeShare the running count divided by the denominator, rounded once
+     * @param share count / denominator
      * @throws NullPointerException when code is null
      * @throws IllegalArgumentException when count &lt; 1
      */

@@ -90,18 +90,28 @@ public final class SmallIntCounts implements Serializable {
         max = Math.max(max, other.max);
     }
 
-    /** The number of values recorded. */
+    /**
+     * The number of values recorded.
+     *
+     * @return the number of values recorded
+     */
     public long count() {
         return count;
     }
 
-    /** The exact sum of the values recorded; 0 when empty. */
+    /**
+     * The exact sum of the values recorded; 0 when empty.
+     *
+     * @return the exact sum of the values recorded; 0 when empty
+     */
     public long sum() {
         return sum;
     }
 
     /**
      * The mean, sum / count, as the double nearest to it when sum &lt; 2^53; NaN when empty.
+     *
+     * @return the mean, sum / count, as the double nearest to it when sum &lt; 2^53; NaN when empty
      */
     public double mean() {
         return (double) sum / count;
@@ -110,6 +120,7 @@ public final class SmallIntCounts implements Serializable {
     /**
      * The largest value recorded.
      *
+     * @return the largest value recorded
      * @throws NoSuchElementException when empty
      */
     public int max() {
@@ -150,7 +161,11 @@ public final class SmallIntCounts implements Serializable {
         throw new IllegalStateException("counts do not add up to " + count); // unreachable
     }
 
-    /** An independent copy: changes to either do not affect the other. */
+    /**
+     * An independent copy: changes to either do not affect the other.
+     *
+     * @return an independent copy: changes to either do not affect the other
+     */
     public SmallIntCounts copy() {
         SmallIntCounts copy = new SmallIntCounts();
         copy.counts = counts.clone();

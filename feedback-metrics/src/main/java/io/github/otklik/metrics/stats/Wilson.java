@@ -18,7 +18,13 @@ public final class Wilson {
      * @param high the upper bound (centre + half)
      */
     public record Interval(double low, double high) {
-        /** @throws IllegalArgumentException when low &gt; high or either is NaN */
+        /**
+         *
+         *
+         * @param high the upper bound (centre + half)
+         * @param low the lower bound (centre − half)
+         * @throws IllegalArgumentException when low &gt; high or either is NaN
+         */
         public Interval {
             if (!(low <= high)) {
                 throw new IllegalArgumentException("interval bounds out of order: [" + low + ", " + high + "]");

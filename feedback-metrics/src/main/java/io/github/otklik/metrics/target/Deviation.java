@@ -12,13 +12,21 @@ import java.util.OptionalDouble;
  * @param actual the actual value, when known
  */
 public record Deviation(Target target, OptionalDouble actual) {
-    /** Whether the actual value meets the target in its direction; false when unknown. */
+    /**
+     * Whether the actual value meets the target in its direction; false when unknown.
+     *
+     * @return whether the actual value meets the target in its direction; false when unknown
+     */
     public boolean met() {
         TargetIndicator t = target.indicator();
         return actual.isPresent() && t.direction().isMet(actual.getAsDouble(), t.target());
     }
 
-    /** actual − target; empty when the actual value is unknown. */
+    /**
+     * How far the actual value is from the target.
+     *
+     * @return actual − target; empty when the actual value is unknown
+     */
     public OptionalDouble gap() {
         return actual.isPresent() ? OptionalDouble.of(actual.getAsDouble() - target.indicator().target()) : OptionalDouble.empty();
     }

@@ -16,6 +16,8 @@ public record Target(String process, TargetIndicator indicator) {
     /**
      * Checks non-null and that the metric path names a number of a metrics group.
      *
+     * @param indicator the metric path, target value and direction
+     * @param process process id
      * @throws IllegalArgumentException when the metric path is unknown
      */
     public Target {

@@ -50,7 +50,11 @@ public final class SampleAgency {
     private SampleAgency() {
     }
 
-    /** The twelve sample processes, in registry order. */
+    /**
+     * The twelve sample processes, in registry order.
+     *
+     * @return the twelve sample processes, in registry order
+     */
     public static List<SampleProcess> processes() {
         return PROCESSES;
     }

@@ -17,6 +17,9 @@ public record ProcessProfile(String id, ProcessType type, double quality) {
     /**
      * Checks the parts.
      *
+     * @param id the process id, an identifier
+     * @param quality how well the process works, in [0, 1]
+     * @param type the process type, which selects its standard forms
      * @throws IllegalArgumentException when the id is malformed or the quality is outside [0, 1]
      */
     public ProcessProfile {

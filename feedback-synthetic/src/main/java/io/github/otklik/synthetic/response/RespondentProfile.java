@@ -29,6 +29,12 @@ public record RespondentProfile(double satisfaction, List<String> problemCodes, 
     /**
      * Checks that every number is in [0, 1] and copies the codes.
      *
+     * @param commentRate probability of writing each visible optional free-text answer
+     * @param dontKnowRate probability of {@code "dk"} on each scale that allows it
+     * @param optionalAnswerRate probability of answering each visible optional question
+     * @param problemCodes problem codes this respondent is more likely to choose (about five times as likely as other options), e.g. a process's typical pains; codes a form lacks are ignored
+     * @param satisfaction latent satisfaction in [0, 1]: 0 gives the scale minimum, 1 the maximum
+     * @param screenOutRate probability of a screening answer that ends the survey ("no", "cant-say")
      * @throws IllegalArgumentException when a number is outside [0, 1] or NaN
      */
     public RespondentProfile {

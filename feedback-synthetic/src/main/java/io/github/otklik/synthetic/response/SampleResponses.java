@@ -126,13 +126,25 @@ public final class SampleResponses {
         lines.flush();
     }
 
-    /** The reporting period. */
+    /**
+     * The reporting period.
+     *
+     * @return the reporting period
+     */
     public ReportingPeriod period() { return period; }
 
-    /** The reporting zone. */
+    /**
+     * The reporting zone.
+     *
+     * @return the reporting zone
+     */
     public ZoneId zone() { return zone; }
 
-    /** The seed. */
+    /**
+     * The seed.
+     *
+     * @return the seed
+     */
     public long seed() { return seed; }
 
     /** Builder of {@link SampleResponses}; not thread-safe. */
@@ -151,12 +163,19 @@ public final class SampleResponses {
             this.period = Objects.requireNonNull(period, "period");
         }
 
-        /** The catalog whose standard forms are filled in (default: {@link FormCatalog#standard()}). */
+        /**
+         * The catalog whose standard forms are filled in (default: {@link FormCatalog#standard()}).
+         *
+         * @param catalog the catalog whose standard forms are filled in (default: {@link FormCatalog#standard()})
+         * @return this builder
+         */
         public Builder catalog(FormCatalog catalog) { this.catalog = Objects.requireNonNull(catalog); return this; }
 
         /**
          * The agency id (default {@code minsoc}).
          *
+         * @param agency the agency id (default {@code minsoc})
+         * @return this builder
          * @throws IllegalArgumentException when it is not an identifier
          */
         public Builder agency(String agency) {
@@ -183,10 +202,20 @@ public final class SampleResponses {
             return this;
         }
 
-        /** The reporting zone in which instants fall on the period's days (default Europe/Moscow). */
+        /**
+         * The reporting zone in which instants fall on the period's days (default Europe/Moscow).
+         *
+         * @param zone the reporting zone in which instants fall on the period's days (default Europe/Moscow)
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) { this.zone = Objects.requireNonNull(zone); return this; }
 
-        /** The seed (default 1). */
+        /**
+         * The seed (default 1).
+         *
+         * @param seed the seed (default 1)
+         * @return this builder
+         */
         public Builder seed(long seed) { this.seed = seed; return this; }
 
         /**
@@ -206,6 +235,7 @@ public final class SampleResponses {
         /**
          * Builds the sample.
          *
+         * @return the sample
          * @throws IllegalArgumentException when no process was added or none has a standard form
          */
         public SampleResponses build() {

@@ -24,6 +24,7 @@ final class FocusedHtml {
     static final String CSS = String.join("\n",
             ".painmap-view h2{font-size:13pt;margin:1.2em 0 .3em;break-after:avoid}",
             ".painmap-view h3{font-size:11pt;margin:.9em 0 .3em;break-after:avoid}",
+            ".painmap-view h4{font-size:10pt;margin:.8em 0 .3em;break-after:avoid}",
             ".painmap-view p.count,.painmap-view p.folded,.painmap-view p.note{color:#444;margin:.2em 0 .6em;font-size:9.5pt}",
             ".painmap-view table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:9.5pt;line-height:1.3}",
             ".painmap-view th,.painmap-view td{border:1px solid #9aa5b1;padding:3px 4px;vertical-align:top;text-align:left;"
@@ -37,8 +38,9 @@ final class FocusedHtml {
             ".painmap-view td.no{text-align:right}",
             ".painmap-view td.date{white-space:nowrap;overflow-wrap:normal}",
             ".painmap-view col.no{width:4.5%}.painmap-view col.process{width:13%}.painmap-view col.title{width:23%}",
-            ".painmap-view col.level{width:11%}.painmap-view col.measures{width:15.5%}.painmap-view col.responsible{width:12%}",
-            ".painmap-view col.date{width:10%}",
+            ".painmap-view col.level{width:11%}.painmap-view col.measures{width:14.5%}.painmap-view col.responsible{width:12%}",
+            ".painmap-view col.date{width:11%}",
+            ".painmap-view.embedded table{font-size:8.5pt}.painmap-view.embedded thead th{font-size:7.5pt}",
             ".painmap-view ul{margin:0;padding-left:1.1em}",
             ".painmap-view small{display:block;color:#555;font-size:8pt;margin-top:2px}",
             ".painmap-view .HIGH{color:#a40000;font-weight:bold}",
@@ -82,7 +84,7 @@ final class FocusedHtml {
 
     private static void view(StringBuilder b, PainMap map, Focus focus, Grouping by, boolean withStyle) {
         Language lang = map.lang();
-        b.append("<div class=\"painmap-view\">\n");
+        b.append(withStyle ? "<div class=\"painmap-view embedded\">\n" : "<div class=\"painmap-view\">\n");
         if (withStyle) {
             b.append("<style>\n").append(CSS).append("\n</style>\n");
         }
@@ -90,8 +92,11 @@ final class FocusedHtml {
             if (part.internal() && part.isEmpty()) {
                 continue; // a map without internal processes has no internal part
             }
-            b.append("<section class=\"part ").append(part.internal() ? "internal" : "external").append("\">\n<h2>")
-                    .append(escape(ViewWording.part(lang, part.internal()))).append("</h2>\n");
+            // in a page the parts are h2; embedded in a report, whose sections are h2, they are h3
+            String h = withStyle ? "h3" : "h2";
+            String sub = withStyle ? "h4" : "h3";
+            b.append("<section class=\"part ").append(part.internal() ? "internal" : "external").append("\">\n<").append(h).append('>')
+                    .append(escape(ViewWording.part(lang, part.internal()))).append("</").append(h).append(">\n");
             if (part.isEmpty()) {
                 b.append("<p class=\"count\">").append(escape(ViewWording.emptyPart(lang))).append("</p>\n</section>\n");
                 continue;
@@ -99,7 +104,7 @@ final class FocusedHtml {
             b.append("<p class=\"count\">").append(escape(ViewWording.shown(lang, part.listed(), part.total()))).append("</p>\n");
             for (MapLayout.Section s : part.sections()) {
                 if (s.label() != null) {
-                    b.append("<h3>").append(escape(s.label())).append("</h3>\n");
+                    b.append('<').append(sub).append('>').append(escape(s.label())).append("</").append(sub).append(">\n");
                 }
                 table(b, s.blocks(), lang);
             }

@@ -17,17 +17,19 @@ import static io.github.otklik.core.text.Html.escape;
  */
 public final class PublicPainMapHtml {
     private static final String CSS = String.join("\n",
-            ".you-said h2{font-size:13pt;margin:1.2em 0 .4em;color:#0b3d6b;break-after:avoid}",
+            ".you-said h2,.you-said h3{font-size:13pt;margin:1.2em 0 .4em;color:#0b3d6b;break-after:avoid;border:none}",
             ".you-said p.intro,.you-said p.note,.you-said p.folded{color:#333;margin:.3em 0 .8em}",
             ".you-said table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:10pt;line-height:1.35;margin-bottom:.6em}",
             ".you-said th,.you-said td{border-bottom:1px solid #c9d3dd;padding:5px 6px;vertical-align:top;text-align:left;overflow-wrap:anywhere}",
-            ".you-said thead th{background:#eef3f8;font-size:9pt;font-weight:600;overflow-wrap:normal}",
+            ".you-said thead th{background:#eef3f8;font-size:9pt;font-weight:600}",
             ".you-said thead{display:table-header-group}",
             ".you-said tr{break-inside:avoid;page-break-inside:avoid}",
             ".you-said td.no{text-align:right;color:#555}",
             ".you-said td.date{white-space:nowrap;overflow-wrap:normal}",
-            ".you-said col.no{width:5%}.you-said col.what{width:27%}.you-said col.priority{width:10%}.you-said col.measures{width:25%}",
-            ".you-said col.status{width:11%}.you-said col.date{width:9.5%}.you-said col.responsible{width:12.5%}",
+            ".you-said col.no{width:5%}.you-said col.what{width:27%}.you-said col.priority{width:11%}.you-said col.measures{width:22%}",
+            ".you-said col.status{width:12%}.you-said col.date{width:11%}.you-said col.responsible{width:12%}",
+            ".you-said.embedded table{font-size:8.5pt}.you-said.embedded th,.you-said.embedded td{padding:4px 4px}",
+            ".you-said.embedded thead th{font-size:7.5pt}",
             ".you-said ul{margin:0;padding-left:1.1em}",
             ".you-said small{display:block;color:#555;font-size:8.5pt;margin-top:2px}",
             ".you-said .HIGH{color:#a40000;font-weight:bold}.you-said .MEDIUM{color:#8a5a00}.you-said .LOW{color:#2a6a2a}",
@@ -77,7 +79,7 @@ public final class PublicPainMapHtml {
 
     private static void body(StringBuilder b, PublicPainMap map, Level minPriority, boolean withStyle) {
         Language lang = map.lang();
-        b.append("<div class=\"you-said\">\n");
+        b.append(withStyle ? "<div class=\"you-said embedded\">\n" : "<div class=\"you-said\">\n");
         if (withStyle) {
             b.append("<style>\n").append(CSS).append("\n</style>\n");
         }
@@ -88,11 +90,13 @@ public final class PublicPainMapHtml {
             return;
         }
         for (Map.Entry<String, List<PublicPainMap.Item>> e : PublicPainMapMarkdown.byProcess(listed).entrySet()) {
-            b.append("<section class=\"process\">\n<h2>").append(escape(e.getKey())).append("</h2>\n<table>\n<colgroup><col class=\"no\">"
+            String h = withStyle ? "h3" : "h2"; // embedded in a report, whose sections are h2
+            b.append("<section class=\"process\">\n<").append(h).append('>').append(escape(e.getKey())).append("</").append(h)
+                    .append(">\n<table>\n<colgroup><col class=\"no\">"
                     + "<col class=\"what\"><col class=\"priority\"><col class=\"measures\"><col class=\"status\"><col class=\"date\">"
                     + "<col class=\"responsible\"></colgroup>\n<thead><tr>");
-            for (String h : PublicWording.headers(lang)) {
-                b.append("<th>").append(escape(h)).append("</th>");
+            for (String header : PublicWording.headers(lang)) {
+                b.append("<th>").append(escape(header)).append("</th>");
             }
             b.append("</tr></thead>\n<tbody>\n");
             for (PublicPainMap.Item i : e.getValue()) {

@@ -12,7 +12,9 @@ import io.github.otklik.painmap.export.PainMapCsv;
 import io.github.otklik.painmap.export.PainMapHtml;
 import io.github.otklik.painmap.export.PainMapJson;
 import io.github.otklik.painmap.export.PainMapMarkdown;
+import io.github.otklik.painmap.export.ClientSides;
 import io.github.otklik.painmap.export.Focus;
+import io.github.otklik.metrics.ClientSplit;
 import io.github.otklik.painmap.export.PublicPainMap;
 import io.github.otklik.painmap.export.PublicPainMapHtml;
 import io.github.otklik.painmap.export.PublicPainMapJson;
@@ -87,8 +89,11 @@ final class PainMapCommand implements Callable<Integer> {
         TextAnalysis texts = options.texts(data, DataInputs.guarded(data::inputs)); // --themes checked before anything is read
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             // one pass: the metrics and the per-process theme counts (texts.themeFigures())
-            MetricsReport report = DataInputs.guarded(() -> engine.run(texts.tapped(), rejects));
+            ClientSplit split = DataInputs.guarded(() -> engine.runByClients(texts.tapped(), rejects));
+            MetricsReport report = split.all();
             PainMap map = options.build(report, lang, data, texts);
+            // the views part the points by process type and by who was heard: employees' answers on an external process are theirs
+            ClientSides sides = ClientSides.heardFrom(split.external());
             String text;
             if (published != null) {
                 // a second pass: the figures the public metrics show (external forms, small and complementary cells hidden)
@@ -107,9 +112,9 @@ final class PainMapCommand implements Callable<Integer> {
                     case "csv" -> PainMapCsv.toCsv(map);
                     // the Markdown export is the template's table of every point unless a focus is asked for
                     case "md" -> options.focusGiven() || grouping != null
-                            ? (grouping == null ? PainMapMarkdown.toMarkdown(map, focus) : PainMapMarkdown.toMarkdown(map, focus, grouping))
+                            ? (grouping == null ? PainMapMarkdown.toMarkdown(map, focus, sides) : PainMapMarkdown.toMarkdown(map, focus, grouping, sides))
                             : PainMapMarkdown.toMarkdown(map);
-                    default -> grouping == null ? PainMapHtml.toHtml(map, focus) : PainMapHtml.toHtml(map, focus, grouping);
+                    default -> grouping == null ? PainMapHtml.toHtml(map, focus, sides) : PainMapHtml.toHtml(map, focus, grouping, sides);
                 };
             }
             Cli.write(spec.commandLine().getOut(), output, text);

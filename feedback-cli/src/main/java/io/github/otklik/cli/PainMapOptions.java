@@ -10,7 +10,9 @@ import io.github.otklik.painmap.build.PainMapBuilder;
 import io.github.otklik.painmap.build.ProblemTitles;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.TextCounts;
+import io.github.otklik.painmap.export.ClientSides;
 import io.github.otklik.painmap.export.Focus;
+import io.github.otklik.metrics.ClientSplit;
 import io.github.otklik.painmap.export.PainMapHtml;
 import io.github.otklik.painmap.export.PublicPainMap;
 import io.github.otklik.painmap.export.PublicPainMapHtml;
@@ -163,14 +165,16 @@ final class PainMapOptions {
      * internal processes apart, LOW points counted); in the public edition "you said, we did", built
      * from a working map of {@code working} and the figures the public report {@code byProcess} shows.
      *
-     * @param byProcess the report's metrics grouped by process (agency or public)
+     * @param split the report's metrics grouped by process (agency or public), every client's and external clients'
      * @param working internal metrics grouped by process, for the public edition's working map; null in the agency edition
      */
-    Optional<ReportSection> section(MetricsReport byProcess, MetricsReport working, String lang, DataInputs data, TextAnalysis texts) {
+    Optional<ReportSection> section(ClientSplit split, MetricsReport working, String lang, DataInputs data, TextAnalysis texts) {
         Language language = Language.of(lang);
+        MetricsReport byProcess = split.all();
         if (byProcess.disclosure().shows(Content.WORKING_PAIN_MAP)) {
             PainMap map = build(byProcess, lang, data, texts);
-            return Optional.of(section(language.pick("Карта болей", "Pain map"), PainMapHtml.view(map, focus())));
+            return Optional.of(section(language.pick("Карта болей", "Pain map"),
+                    PainMapHtml.view(map, focus(), ClientSides.heardFrom(split.external()))));
         }
         if (working == null) {
             return Optional.empty();

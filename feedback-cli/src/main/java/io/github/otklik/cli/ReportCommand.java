@@ -110,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
                 working = DataInputs.guarded(() -> agency.run(themeCounts.tapped(), reject -> { }));
                 counted = themeCounts;
             }
-            painMap.section(split.all(), working, lang, data, counted).ifPresent(b::section);
+            painMap.section(split, working, lang, data, counted).ifPresent(b::section);
             if (texts != null && texts.anyTexts()) {
                 TextSection.Builder section = TextSection.builder(themes, texts.themeFigures())
                         .phrases(DataInputs.guarded(texts::phrases)).disclosure(split.all().disclosure()).lang(language);

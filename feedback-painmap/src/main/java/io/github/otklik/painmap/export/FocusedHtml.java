@@ -61,7 +61,7 @@ final class FocusedHtml {
     }
 
     /** The whole page. */
-    static String page(PainMap map, Focus focus, Grouping by) {
+    static String page(PainMap map, Focus focus, Grouping by, ClientSides sides) {
         Language lang = map.lang();
         String title = ExportWording.title(lang);
         StringBuilder b = new StringBuilder(4096 + 600 * map.items().size());
@@ -70,25 +70,25 @@ final class FocusedHtml {
                 .append(escape(title + " — " + map.period().label())).append("</title>\n<style>\n").append(PAGE_CSS).append('\n')
                 .append(CSS).append("\n</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
                 .append(escape(ExportWording.meta(map))).append("</p>\n");
-        view(b, map, focus, by, false);
+        view(b, map, focus, by, sides, false);
         b.append("</body>\n</html>\n");
         return b.toString();
     }
 
     /** The view alone, with its scoped stylesheet, for embedding (the report). */
-    static String fragment(PainMap map, Focus focus, Grouping by) {
+    static String fragment(PainMap map, Focus focus, Grouping by, ClientSides sides) {
         StringBuilder b = new StringBuilder(2048 + 600 * map.items().size());
-        view(b, map, focus, by, true);
+        view(b, map, focus, by, sides, true);
         return b.toString();
     }
 
-    private static void view(StringBuilder b, PainMap map, Focus focus, Grouping by, boolean withStyle) {
+    private static void view(StringBuilder b, PainMap map, Focus focus, Grouping by, ClientSides sides, boolean withStyle) {
         Language lang = map.lang();
         b.append(withStyle ? "<div class=\"painmap-view embedded\">\n" : "<div class=\"painmap-view\">\n");
         if (withStyle) {
             b.append("<style>\n").append(CSS).append("\n</style>\n");
         }
-        for (MapLayout.Part part : MapLayout.parts(map, focus, by)) {
+        for (MapLayout.Part part : MapLayout.parts(map, focus, by, sides)) {
             if (part.internal() && part.isEmpty()) {
                 continue; // a map without internal processes has no internal part
             }

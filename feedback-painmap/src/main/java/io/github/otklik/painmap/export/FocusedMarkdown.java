@@ -18,12 +18,12 @@ final class FocusedMarkdown {
     private FocusedMarkdown() {
     }
 
-    static String render(PainMap map, Focus focus, Grouping by) {
+    static String render(PainMap map, Focus focus, Grouping by, ClientSides sides) {
         Language lang = map.lang();
         StringBuilder b = new StringBuilder();
         b.append("# ").append(PainMapMarkdown.escape(ExportWording.title(lang))).append("\n\n")
                 .append(PainMapMarkdown.escape(ExportWording.meta(map))).append("\n");
-        for (MapLayout.Part part : MapLayout.parts(map, focus, by)) {
+        for (MapLayout.Part part : MapLayout.parts(map, focus, by, sides)) {
             if (part.internal() && part.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,5 @@
 package io.github.otklik.painmap.export;
 
-import io.github.otklik.core.process.Process;
-import io.github.otklik.core.process.ProcessType;
 import io.github.otklik.painmap.Grouping;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
@@ -14,7 +12,8 @@ import java.util.Map;
 /**
  * How a human view lays a pain map out: two parts, the processes of external clients (every process
  * whose registry type is not {@code INTERNAL}, a process the registry does not know included) and the
- * {@code INTERNAL} processes of internal clients, never mixed; in each part, optionally, groups by
+ * {@code INTERNAL} processes of internal clients, never mixed ({@link ClientSides}: by process type, or also by
+ * who was heard); in each part, optionally, groups by
  * what the registry says ({@link Grouping}; by life situation or touchpoint a process may be in
  * several groups); in each group one block per process, so that related evidence of a process (a low
  * rating of the result time and the missed-deadline problem) is read together. Blocks come in the
@@ -59,23 +58,35 @@ final class MapLayout {
      * @return two parts
      */
     static List<Part> parts(PainMap map, Focus focus, Grouping by) {
-        return List.of(part(map, focus, by, false), part(map, focus, by, true));
+        return parts(map, focus, by, ClientSides.byProcessType());
+    }
+
+    /**
+     * The two parts of {@code map}, points assigned by {@code sides}: external first, then internal.
+     *
+     * @param map the map
+     * @param focus which points are listed
+     * @param by the grouping, or null for none
+     * @param sides which points are the internal clients'
+     * @return two parts
+     */
+    static List<Part> parts(PainMap map, Focus focus, Grouping by, ClientSides sides) {
+        return List.of(part(map, focus, by, sides, false), part(map, focus, by, sides, true));
     }
 
     /** Whether {@code p}'s process is of registry type {@code INTERNAL}. */
     static boolean internal(PainMap map, PainPoint p) {
-        Process process = map.registry().get(p.process());
-        return process != null && process.type() == ProcessType.INTERNAL;
+        return ClientSides.byProcessType().internal(map, p);
     }
 
-    private static Part part(PainMap map, Focus focus, Grouping by, boolean internal) {
+    private static Part part(PainMap map, Focus focus, Grouping by, ClientSides sides, boolean internal) {
         int total = 0;
         int listed = 0;
         int byPriority = 0;
         int byEvidence = 0;
         List<PainPoint> shown = new ArrayList<>();
         for (PainPoint p : map.items()) {
-            if (internal(map, p) != internal) {
+            if (sides.internal(map, p) != internal) {
                 continue;
             }
             total++;

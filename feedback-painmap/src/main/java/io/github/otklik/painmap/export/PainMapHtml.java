@@ -63,7 +63,32 @@ public final class PainMapHtml {
      * @return the page
      */
     public static String toHtml(PainMap map, Focus focus) {
-        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), null);
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view as a page, the points parted by {@code sides}.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view as a page, the points parted by {@code sides}, each part grouped {@code by} the registry.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @param sides which points are the internal clients'
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus, Grouping by, ClientSides sides) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.require(sides));
     }
 
     /**
@@ -76,7 +101,7 @@ public final class PainMapHtml {
      * @return the page
      */
     public static String toHtml(PainMap map, Focus focus, Grouping by) {
-        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"));
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.byProcessType());
     }
 
     /**
@@ -88,7 +113,19 @@ public final class PainMapHtml {
      * @return the HTML fragment
      */
     public static String view(PainMap map, Focus focus) {
-        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), null);
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view alone, the points parted by {@code sides}, for embedding.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the HTML fragment
+     */
+    public static String view(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
     }
 
     /**
@@ -100,7 +137,7 @@ public final class PainMapHtml {
      * @return the HTML fragment
      */
     public static String view(PainMap map, Focus focus, Grouping by) {
-        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"));
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.byProcessType());
     }
 
     private static String render(PainMap map, Grouping by) {

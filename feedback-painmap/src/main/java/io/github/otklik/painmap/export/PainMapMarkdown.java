@@ -43,7 +43,33 @@ public final class PainMapMarkdown {
      * @return the Markdown text
      */
     public static String toMarkdown(PainMap map, Focus focus) {
-        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), null);
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view in Markdown, the points parted by {@code sides}.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view in Markdown, the points parted by {@code sides}, each part grouped {@code by} the registry.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @param sides which points are the internal clients'
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus, io.github.otklik.painmap.Grouping by, ClientSides sides) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), java.util.Objects.requireNonNull(by, "by"),
+                ClientSides.require(sides));
     }
 
     /**
@@ -55,7 +81,8 @@ public final class PainMapMarkdown {
      * @return the Markdown text
      */
     public static String toMarkdown(PainMap map, Focus focus, io.github.otklik.painmap.Grouping by) {
-        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), java.util.Objects.requireNonNull(by, "by"));
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), java.util.Objects.requireNonNull(by, "by"),
+                ClientSides.byProcessType());
     }
 
     private static void row(StringBuilder b, List<String> cells) {

@@ -81,6 +81,27 @@ class FocusedViewTest {
     }
 
     @Test
+    void employeesAnswersOnAnExternalProcessAreTheInternalClients() {
+        PainMap map = map(Language.RU);
+        // external clients chose missed-deadline and rated result-time low; «other» and «queue» came from internal forms only
+        io.github.otklik.metrics.report.MetricsReport external = TestReport.q1()
+                .problem("svc-birth", "missed-deadline", 118, 380).aspect("svc-birth", "result-time", 380, 190, 836)
+                .problem("svc-housing", "rude-staff", 1, 390).build();
+        ClientSides sides = ClientSides.heardFrom(external);
+        assertThat(sides.internal(map, map.point("svc-birth", "missed-deadline").orElseThrow())).isFalse();
+        assertThat(sides.internal(map, map.point("svc-birth", "aspect:result-time").orElseThrow())).isFalse();
+        assertThat(sides.internal(map, map.point("svc-housing", "queue").orElseThrow())).isTrue();
+        assertThat(sides.internal(map, map.point("svc-housing", "no-parking").orElseThrow())).isFalse(); // an analyst's entry
+        assertThat(sides.internal(map, map.point("int-hr", "slow-hr").orElseThrow())).isTrue(); // an INTERNAL process
+        List<MapLayout.Part> parts = MapLayout.parts(map, Focus.DEFAULT, null, sides);
+        assertThat(parts.get(1).sections().get(0).blocks()).extracting(MapLayout.Block::process).containsExactly("int-hr", "svc-housing");
+        String html = PainMapHtml.toHtml(map, Focus.DEFAULT, sides);
+        int internal = html.indexOf(ViewWording.part(Language.RU, true));
+        assertThat(html.substring(0, internal).contains(">queue<")).isFalse();
+        assertThat(html.substring(internal)).contains(">queue<");
+    }
+
+    @Test
     void lowPointsAreFoldedIntoACountWithAPointerToTheFullExport() {
         PainMap map = map(Language.RU);
         MapLayout.Part external = MapLayout.parts(map, Focus.DEFAULT, null).get(0);

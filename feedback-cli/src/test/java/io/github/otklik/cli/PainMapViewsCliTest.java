@@ -98,12 +98,11 @@ class PainMapViewsCliTest {
         CliRun r = agency("painmap", "--format", "html");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String html = r.out();
-        int external = html.indexOf("Процессы для внешних клиентов");
-        int internal = html.indexOf("Внутренние процессы");
+        int external = html.indexOf("Внешние клиенты — граждане и организации");
+        int internal = html.indexOf("Внутренние клиенты — сотрудники");
         assertThat(external).isPositive().isLessThan(internal);
         assertThat(html.substring(external, internal)).doesNotContain("Кадровое обслуживание").doesNotContain("Закупки и договорная работа");
-        assertThat(html.substring(internal)).containsAnyOf("Кадровое обслуживание", "Закупки и договорная работа")
-                .doesNotContain("Субсидия на оплату жилого помещения");
+        assertThat(html.substring(internal)).containsAnyOf("Кадровое обслуживание", "Закупки и договорная работа");
         assertThat(html).contains("Не показаны: с приоритетом ниже «средняя»").contains("otklik painmap --format csv")
                 .doesNotContain("<span class=\"LOW\">низкая</span></td><td><ul>").doesNotContain("UNASSIGNED");
         JsonNode map = new ObjectMapper().readTree(agency("painmap").out());
@@ -129,7 +128,7 @@ class PainMapViewsCliTest {
         assertThat(md).startsWith("| № | Наименование процесса |");
         assertThat(md.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count()).isEqualTo(map.get("items").size());
         String focused = agency("painmap", "--format", "md", "--min-priority", "medium").out();
-        assertThat(focused).startsWith("# Карта болей").contains("## Процессы для внешних клиентов").contains("## Внутренние процессы");
+        assertThat(focused).startsWith("# Карта болей").contains("## Внешние клиенты — граждане и организации").contains("## Внутренние клиенты — сотрудники");
         assertThat(focused.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).count()).isPositive().isLessThan(map.get("items").size());
     }
 
@@ -188,7 +187,7 @@ class PainMapViewsCliTest {
         CliRun r = agency("report", "--min-priority", "low", "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         String html = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(html).contains("painmap-view embedded").contains("Процессы для внешних клиентов").contains("Внутренние процессы")
+        assertThat(html).contains("painmap-view embedded").contains("Внешние клиенты — граждане и организации").contains("Внутренние клиенты — сотрудники")
                 .doesNotContain("Не показаны: с приоритетом");
         Path focused = tmp.resolve("focused.html");
         assertThat(agency("report", "-o", focused.toString()).exitCode()).isZero();

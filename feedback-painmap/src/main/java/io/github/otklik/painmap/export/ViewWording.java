@@ -13,11 +13,12 @@ final class ViewWording {
     private ViewWording() {
     }
 
-    /** The title of a part: external clients' processes or internal processes. */
+    /** The title of a part: external clients, or internal clients (internal processes and what employees said of the others). */
     static String part(Language lang, boolean internal) {
         return internal
-                ? lang.pick("Внутренние процессы (внутренние клиенты — сотрудники)", "Internal processes (internal clients: employees)")
-                : lang.pick("Процессы для внешних клиентов (граждане и организации)", "Processes for external clients (citizens and organisations)");
+                ? lang.pick("Внутренние клиенты — сотрудники: внутренние процессы и анкеты сотрудников",
+                        "Internal clients (employees): internal processes and staff questionnaires")
+                : lang.pick("Внешние клиенты — граждане и организации", "External clients: citizens and organisations");
     }
 
     /** The line of a part with no point at all. */

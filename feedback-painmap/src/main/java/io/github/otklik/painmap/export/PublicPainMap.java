@@ -169,32 +169,56 @@ public final class PublicPainMap {
         return new PublicPainMap(working, disclosure.minCell(), items);
     }
 
-    /** The reporting period. */
+    /**
+     * The reporting period.
+     *
+     * @return the value
+     */
     public ReportingPeriod period() {
         return period;
     }
 
-    /** The reporting zone. */
+    /**
+     * The reporting zone.
+     *
+     * @return the value
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The map's date. */
+    /**
+     * The map's date.
+     *
+     * @return the value
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The language of names and titles. */
+    /**
+     * The language of names and titles.
+     *
+     * @return the value
+     */
     public Language lang() {
         return lang;
     }
 
-    /** The smallest n a published figure rests on. */
+    /**
+     * The smallest n a published figure rests on.
+     *
+     * @return the value
+     */
     public long minCell() {
         return minCell;
     }
 
-    /** The published points, in the map's order, numbered from 1. */
+    /**
+     * The published points, in the map's order, numbered from 1.
+     *
+     * @return the points
+     */
     public List<Item> items() {
         return items;
     }

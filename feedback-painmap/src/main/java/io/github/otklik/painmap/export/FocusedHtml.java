@@ -47,7 +47,8 @@ final class FocusedHtml {
             ".painmap-view .MEDIUM{color:#8a5a00}",
             ".painmap-view .LOW{color:#2a6a2a}",
             "@media print{.painmap-view table{font-size:7.5pt}.painmap-view thead th{font-size:7pt}"
-                    + ".painmap-view small{font-size:6.5pt}}");
+                    + ".painmap-view small{font-size:6.5pt}.painmap-view.embedded table{font-size:7.5pt}"
+                    + ".painmap-view.embedded thead th{font-size:6.5pt}}");
 
     /** The page's own stylesheet around the view. */
     private static final String PAGE_CSS = String.join("\n",

@@ -3,7 +3,7 @@ package io.github.otklik.cli;
 import java.util.List;
 import java.util.function.Function;
 
-/** The pain-map steps of the demo: the map in every format. */
+/** The pain-map steps of the demo: the map in every format, and its public edition ("you said, we did"). */
 final class PainMapDemo {
     private PainMapDemo() {
     }
@@ -15,7 +15,10 @@ final class PainMapDemo {
                 with(common, "--format", "json", "-o", file.apply("painmap.json")),
                 with(common, "--format", "csv", "-o", file.apply("painmap.csv")),
                 with(common, "--format", "md", "-o", file.apply("painmap.md")),
-                with(common, "--format", "html", "--group", "process-group", "-o", file.apply("painmap.html")));
+                with(common, "--format", "html", "-o", file.apply("painmap.html")),
+                with(common, "--format", "html", "--group", "life-situation", "-o", file.apply("painmap-life-situations.html")),
+                with(common, "--audience", "public", "--format", "json", "-o", file.apply("painmap-public.json")),
+                with(common, "--audience", "public", "--format", "html", "-o", file.apply("painmap-public.html")));
     }
 
     private static String[] with(String[] common, String... extra) {

@@ -99,7 +99,18 @@ final class ReportCommand implements Callable<Integer> {
             if (surveyUrl != null) {
                 b.surveyUrl(surveyUrl);
             }
-            painMap.section(split.all(), lang, data, texts).ifPresent(b::section);
+            MetricsReport working = null;
+            TextAnalysis counted = texts;
+            if (!split.all().disclosure().shows(Content.WORKING_PAIN_MAP)) {
+                // the public edition's "you said, we did": a working map from the agency's figures (a second pass, nothing of it
+                // is shown but what the public edition allows), its figures from the public report's own cells
+                MetricsEngine agency = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS), null));
+                // theme counts only (figures, no text), for the TEXT evidence of the working map
+                TextAnalysis themeCounts = painMap.texts(data, DataInputs.guarded(data::inputs));
+                working = DataInputs.guarded(() -> agency.run(themeCounts.tapped(), reject -> { }));
+                counted = themeCounts;
+            }
+            painMap.section(split, working, lang, data, counted).ifPresent(b::section);
             if (texts != null && texts.anyTexts()) {
                 TextSection.Builder section = TextSection.builder(themes, texts.themeFigures())
                         .phrases(DataInputs.guarded(texts::phrases)).disclosure(split.all().disclosure()).lang(language);

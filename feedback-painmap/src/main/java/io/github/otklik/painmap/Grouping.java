@@ -13,7 +13,12 @@ public enum Grouping {
     /** By touchpoint; a point appears under every touchpoint of its process. */
     TOUCHPOINT("точка взаимодействия не указана", "no touchpoint"),
     /** By process type ({@code SERVICE}, {@code FUNCTION}, …). */
-    PROCESS_TYPE("тип не указан", "type not known");
+    PROCESS_TYPE("тип не указан", "type not known"),
+    /**
+     * By life situation (жизненная ситуация, seed 003); a point appears under every life situation
+     * of its process, so groups overlap: a count over all groups is not the number of points.
+     */
+    LIFE_SITUATION("жизненная ситуация не указана", "no life situation");
 
     private final String unknownRu;
     private final String unknownEn;

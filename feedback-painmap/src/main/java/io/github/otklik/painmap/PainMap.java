@@ -141,9 +141,10 @@ public final class PainMap {
     /**
      * The points grouped {@code by} what the registry says of their processes, groups in the order
      * their first point appears in the map and points in map order. A process the registry does not
-     * know, or one without touchpoints, falls in a group named for the missing value in the map's
+     * know, or one without touchpoints (life situations), falls in a group named for the missing value in the map's
      * language (for {@link Grouping#PROCESS_GROUP}: the point's {@code group}, which falls back to
-     * the process id).
+     * the process id). By {@link Grouping#TOUCHPOINT} and {@link Grouping#LIFE_SITUATION} a point
+     * appears in every group of its process: groups overlap, and their sizes do not add up to the map's.
      */
     public List<Group> groups(Grouping by) {
         Map<String, List<PainPoint>> groups = new LinkedHashMap<>();
@@ -167,6 +168,11 @@ public final class PainMap {
                     return List.of(by.unknownLabel(lang));
                 }
                 return process.touchpoints().stream().distinct().toList();
+            case LIFE_SITUATION:
+                if (process == null || process.lifeSituations().isEmpty()) {
+                    return List.of(by.unknownLabel(lang));
+                }
+                return process.lifeSituations().stream().distinct().toList();
             case PROCESS_TYPE:
                 return List.of(process == null ? by.unknownLabel(lang) : process.type().name());
             default:

@@ -163,6 +163,30 @@ public final class TestReport {
         return MetricsReport.builder(spec.build()).satisfaction(s).appeals(a).processes(p).build();
     }
 
+    /**
+     * The public edition of the same figures: small cells (a problem's base, an aspect's answers below
+     * {@code minCell}) suppressed, no appeals or process indicators.
+     */
+    public MetricsReport buildPublic(long minCell) {
+        List<SatisfactionGroup> s = new ArrayList<>();
+        s.add(new SatisfactionGroup(GroupKey.total(), Cell.shown(new SatisfactionFigures(0, ScaleResult.of(0, 0, 0, 0, 0, 0),
+                Map.of(), Map.of())), Optional.empty()));
+        satisfaction.forEach((process, sat) -> {
+            Map<String, Cell<ScaleResult>> aspects = new LinkedHashMap<>();
+            sat.aspects.forEach((c, r) -> aspects.put(c, r.answered() < minCell ? Cell.suppressed() : Cell.shown(r)));
+            Map<String, Cell<ProblemResult>> problems = new LinkedHashMap<>();
+            sat.problems.forEach((c, r) -> problems.put(c, r.base() < minCell ? Cell.suppressed() : Cell.shown(r)));
+            s.add(new SatisfactionGroup(key(process), Cell.shown(new SatisfactionFigures(sat.responses,
+                    ScaleResult.of(0, 0, 0, 0, 0, 0), aspects, problems)), Optional.empty()));
+        });
+        io.github.otklik.metrics.MetricsSpecBuilder spec = io.github.otklik.metrics.MetricsSpec.builder(period).zone(zone)
+                .groupBy(Dimension.PROCESS).disclosure(io.github.otklik.metrics.disclosure.Disclosure.of(Edition.PUBLIC, minCell));
+        if (asOf != null) {
+            spec.asOf(asOf);
+        }
+        return MetricsReport.builder(spec.build()).satisfaction(s).appeals(List.of()).processes(List.of()).build();
+    }
+
     private static AppealFigures appealFigures(App app) {
         List<ParetoEntry> reasons = app.reasons.isEmpty() ? List.of() : Pareto.of(app.reasons, Math.max(1, app.total));
         List<Long> complaints = new ArrayList<>();

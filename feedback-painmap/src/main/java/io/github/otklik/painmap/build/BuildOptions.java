@@ -2,6 +2,7 @@ package io.github.otklik.painmap.build;
 
 import io.github.otklik.core.process.Process;
 import io.github.otklik.core.text.Language;
+import io.github.otklik.painmap.evidence.TextCounts;
 import io.github.otklik.painmap.rules.RuleSet;
 
 import java.time.LocalDate;
@@ -20,9 +21,10 @@ import java.util.Objects;
  * @param measures the measures catalogue
  * @param titles the names of problem codes
  * @param asOf the map's date: deadlines count from it
+ * @param texts the theme counts of free text by process id ({@code TEXT} evidence)
  */
 record BuildOptions(RuleSet rules, Language lang, Map<String, Process> registry, List<ManualEntry> manual, MeasuresCatalogue measures,
-        ProblemTitles titles, LocalDate asOf) {
+        ProblemTitles titles, LocalDate asOf, Map<String, TextCounts> texts) {
 
     /** Checks non-null parts and copies the collections. */
     BuildOptions {
@@ -33,5 +35,6 @@ record BuildOptions(RuleSet rules, Language lang, Map<String, Process> registry,
         Objects.requireNonNull(measures, "measures");
         Objects.requireNonNull(titles, "titles");
         Objects.requireNonNull(asOf, "asOf");
+        texts = Map.copyOf(texts);
     }
 }

@@ -15,6 +15,7 @@ import io.github.otklik.metrics.stats.ParetoEntry;
 import io.github.otklik.painmap.ProcessCoverage;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.evidence.Proportion;
+import io.github.otklik.painmap.evidence.TextCounts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ import java.util.Optional;
  *   <li>{@code APPEALS} per appeal reason (count of the process's appeals, with its complaints);</li>
  *   <li>{@code PROCESS_NEGATIVE} per negative-result reason (count of positive + negative);</li>
  *   <li>{@code LEGAL_DEADLINE} when overdue ≥ 1 (overdue of total, code {@code deadline:appeals});</li>
+ *   <li>{@code TEXT} per theme matched by at least one text of the process (matching texts of the
+ *       process's texts, code = theme code, from {@link BuildOptions#texts()});</li>
  *   <li>{@code MANUAL} per manual entry (its x of n, or nothing measured).</li>
  * </ul>
  * Groups without a process (key value {@code UNSPECIFIED}) and the total group give none. Evidence
@@ -63,6 +66,7 @@ final class EvidenceCollection {
         c.satisfaction(report.satisfaction());
         c.appeals(report.appeals());
         c.processes(report.processes());
+        c.texts(options.texts());
         for (ManualEntry e : options.manual()) {
             Candidate candidate = c.candidate(c.process(e.process()), e.problem());
             candidate.add(new Evidence.Manual(e.evidence().map(n -> Proportion.of(n.x(), n.n(), c.z))));
@@ -180,6 +184,22 @@ final class EvidenceCollection {
                 candidate(pc, e.code()).add(new Evidence.ProcessNegative(Proportion.of(e.count(), outcomes, z)));
             }
         }
+    }
+
+    private void texts(Map<String, TextCounts> byProcess) {
+        byProcess.forEach((process, counts) -> {
+            if (counts.texts() == 0) {
+                return;
+            }
+            ProcessCandidates pc = process(process);
+            pc.covered = true;
+            pc.texts += counts.texts();
+            counts.matched().forEach((code, x) -> {
+                if (x >= 1) {
+                    candidate(pc, code).add(new Evidence.Text(Proportion.of(x, counts.texts(), z)));
+                }
+            });
+        });
     }
 
     /** The process of a group, or null for the total group and groups without a process. */

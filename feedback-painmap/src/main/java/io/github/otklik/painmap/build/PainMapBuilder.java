@@ -11,6 +11,7 @@ import io.github.otklik.painmap.PainPoint;
 import io.github.otklik.painmap.ProcessCoverage;
 import io.github.otklik.painmap.Status;
 import io.github.otklik.painmap.evidence.Evidence;
+import io.github.otklik.painmap.evidence.TextCounts;
 import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.painmap.rules.RuleSetChecker;
 
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Builds the pain map (карта болей) of {@code spec/painmap.md} from the metrics of a period: the
@@ -107,6 +109,7 @@ public final class PainMapBuilder {
     private Language lang;
     private Instant asOf;
     private ProblemTitles titles;
+    private Map<String, TextCounts> texts;
 
     private PainMapBuilder(MetricsReport report) {
         this.report = report;
@@ -222,6 +225,34 @@ public final class PainMapBuilder {
         return this;
     }
 
+    /**
+     * The theme counts of free text per process (default: none), the {@code TEXT} evidence of
+     * {@code spec/painmap.md}: for each process id and each theme code with x ≥ 1 matching texts of
+     * the process's n texts, a {@code TEXT} evidence item x of n with its Wilson lower bound at the
+     * rule set's z. It merges with the other evidence of the same code in the same process — a theme
+     * whose code is a form's problem code joins that problem's point. Codes with x = 0 and processes
+     * the metrics do not know still follow the rule: no evidence for x = 0; a process with texts but
+     * no metrics group gets its points all the same. Titles of theme codes come from {@link
+     * #titles(ProblemTitles)}.
+     *
+     * @param byProcess theme counts by process id
+     * @return this builder
+     * @throws IllegalArgumentException when a process id is the {@code UNSPECIFIED} key value
+     * @throws IllegalStateException when already set
+     */
+    public PainMapBuilder texts(Map<String, TextCounts> byProcess) {
+        once(texts, "texts");
+        Map<String, TextCounts> copy = new TreeMap<>();
+        byProcess.forEach((process, counts) -> {
+            if (Dimension.UNSPECIFIED.equals(process)) {
+                throw new IllegalArgumentException("texts without a process give no pain point: " + process);
+            }
+            copy.put(Objects.requireNonNull(process, "process"), Objects.requireNonNull(counts, process));
+        });
+        this.texts = copy;
+        return this;
+    }
+
     private static void once(Object current, String option) {
         if (current != null) {
             throw new IllegalStateException(option + " was already set");
@@ -263,7 +294,7 @@ public final class PainMapBuilder {
         return new BuildOptions(rules == null ? RuleSet.DEFAULT : rules, lang == null ? Language.RU : lang,
                 registry == null ? Map.of() : registry, manual == null ? List.of() : manual,
                 measures == null ? MeasuresCatalogue.empty() : measures, titles == null ? ProblemTitles.none() : titles,
-                LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()));
+                LocalDate.ofInstant((asOf == null ? report.asOf() : asOf).minusNanos(1), report.zone()), texts == null ? Map.of() : texts);
     }
 
     private static PainPoint point(BuildOptions options, Decider decider, Candidate c, List<Evidence> evidence, Decision d, int no) {

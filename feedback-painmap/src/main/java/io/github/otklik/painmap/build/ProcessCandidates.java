@@ -38,6 +38,7 @@ final class ProcessCandidates {
     final Map<String, Long> aspects = new HashMap<>();
     long appeals;
     long outcomes;
+    long texts;
 
     ProcessCandidates(String id, int ordinal, Process entry, Language lang) {
         this.id = id;
@@ -80,6 +81,6 @@ final class ProcessCandidates {
 
     /** How much data the report had about the process. */
     ProcessCoverage coverage() {
-        return new ProcessCoverage(responses, aspects, appeals, outcomes);
+        return new ProcessCoverage(responses, aspects, appeals, outcomes, texts);
     }
 }

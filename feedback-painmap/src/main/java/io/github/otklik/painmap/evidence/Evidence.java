@@ -126,6 +126,30 @@ public sealed interface Evidence {
         }
     }
 
+    /**
+     * Free text of the process that matches a theme ({@code spec/formats.md} §7): the texts of the
+     * process that match, of the process's texts (comments of its responses and texts of its
+     * appeals, in the period). Figures only: no text is kept.
+     *
+     * @param measured matching texts of the process's texts
+     */
+    record Text(Proportion measured) implements Evidence {
+        /** Checks non-null. */
+        public Text {
+            Objects.requireNonNull(measured, "measured");
+        }
+
+        @Override
+        public Source source() {
+            return Source.TEXT;
+        }
+
+        @Override
+        public Optional<Proportion> proportion() {
+            return Optional.of(measured);
+        }
+    }
+
     /** An analyst's entry, with the proportion it gives, if any. */
     record Manual(Optional<Proportion> measured) implements Evidence {
         /** Checks non-null. */

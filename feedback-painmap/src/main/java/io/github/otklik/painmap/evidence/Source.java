@@ -15,6 +15,8 @@ public enum Source {
     PROCESS_NEGATIVE,
     /** Appeals answered after their legal deadline (59-FZ): overdue of total. */
     LEGAL_DEADLINE,
+    /** Free text of the process (survey comments, appeal texts) matching a theme: matching texts of the process's texts. */
+    TEXT,
     /** An analyst's entry: focus group, interview, media, free text. */
     MANUAL;
 

@@ -15,8 +15,10 @@ import static io.github.otklik.core.text.Html.escape;
  * Writes a {@link PainMap} as one self-contained, printable HTML page (inline CSS, no scripts, no
  * external resources): a heading with the period, the date and the rule set, and a table with the
  * template's eight columns (seed 004), optionally split into groups ({@link Grouping}, such as the
- * process group). Levels are coloured; points with low evidence are marked. Every text is
- * HTML-escaped ({@code & < > " '}). Thread-safe.
+ * process group). Levels are coloured; points with low evidence are marked. The human view a person
+ * reads is the focused one ({@link #toHtml(PainMap, Focus)}): external and internal processes apart,
+ * HIGH and MEDIUM points first and the rest counted. Every text is HTML-escaped ({@code & < > " '}).
+ * Thread-safe.
  */
 public final class PainMapHtml {
     private static final String CSS = String.join("\n",
@@ -41,7 +43,7 @@ public final class PainMapHtml {
     private PainMapHtml() {
     }
 
-    /** The page with one table of all points. */
+    /** The page with one table of all points (every point, external and internal together: the full table). */
     public static String toHtml(PainMap map) {
         return render(map, null);
     }
@@ -49,6 +51,93 @@ public final class PainMapHtml {
     /** The page with the points grouped {@code by} the registry (a group heading row per group). */
     public static String toHtml(PainMap map, Grouping by) {
         return render(map, Objects.requireNonNull(by, "by"));
+    }
+
+    /**
+     * The focused human view as a page (A4 portrait in print): external and internal processes in
+     * two parts, each a table with one block of rows per process; the points {@code focus} does not
+     * list are counted under each part with a pointer to the full export.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view as a page, the points parted by {@code sides}.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view as a page, the points parted by {@code sides}, each part grouped {@code by} the registry.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @param sides which points are the internal clients'
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus, Grouping by, ClientSides sides) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view as a page, each part grouped {@code by} the registry (by {@link
+     * Grouping#LIFE_SITUATION} or {@link Grouping#TOUCHPOINT} a process appears in each of its groups).
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @return the page
+     */
+    public static String toHtml(PainMap map, Focus focus, Grouping by) {
+        return FocusedHtml.page(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view alone, with its stylesheet scoped to {@code .painmap-view}, for
+     * embedding in another page such as the analytic report.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @return the HTML fragment
+     */
+    public static String view(PainMap map, Focus focus) {
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view alone, the points parted by {@code sides}, for embedding.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the HTML fragment
+     */
+    public static String view(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view alone, grouped {@code by} the registry, for embedding.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @return the HTML fragment
+     */
+    public static String view(PainMap map, Focus focus, Grouping by) {
+        return FocusedHtml.fragment(map, Objects.requireNonNull(focus, "focus"), Objects.requireNonNull(by, "by"), ClientSides.byProcessType());
     }
 
     private static String render(PainMap map, Grouping by) {

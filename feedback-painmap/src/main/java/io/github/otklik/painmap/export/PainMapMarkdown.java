@@ -33,6 +33,58 @@ public final class PainMapMarkdown {
         return b.toString();
     }
 
+    /**
+     * The focused human view in Markdown: a heading per part (external, then internal processes), a
+     * table of the eight columns with the rows of each process together, and a line counting the
+     * points {@code focus} does not list, with a pointer to the full export.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), null, ClientSides.byProcessType());
+    }
+
+    /**
+     * The focused human view in Markdown, the points parted by {@code sides}.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param sides which points are the internal clients'
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus, ClientSides sides) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), null, ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view in Markdown, the points parted by {@code sides}, each part grouped {@code by} the registry.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @param sides which points are the internal clients'
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus, io.github.otklik.painmap.Grouping by, ClientSides sides) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), java.util.Objects.requireNonNull(by, "by"),
+                ClientSides.require(sides));
+    }
+
+    /**
+     * The focused human view in Markdown, each part grouped {@code by} the registry.
+     *
+     * @param map the map
+     * @param focus which points are listed row by row
+     * @param by the grouping
+     * @return the Markdown text
+     */
+    public static String toMarkdown(PainMap map, Focus focus, io.github.otklik.painmap.Grouping by) {
+        return FocusedMarkdown.render(map, java.util.Objects.requireNonNull(focus, "focus"), java.util.Objects.requireNonNull(by, "by"),
+                ClientSides.byProcessType());
+    }
+
     private static void row(StringBuilder b, List<String> cells) {
         b.append('|');
         for (String c : cells) {

@@ -25,14 +25,15 @@ public record RuleSet(String name, PrevalenceRule prevalence, ImpactRule impact,
     /**
      * The rule set {@code default}: confidence 0.95, HIGH from L ≥ 0.25, MEDIUM from L ≥ 0.10,
      * low evidence below n = 30; impact LEGAL_DEADLINE and PROCESS_NEGATIVE HIGH, APPEALS,
-     * SURVEY_PROBLEM and MANUAL MEDIUM, complaint share 0.5 → HIGH, aspect mean ≤ 2.5 → HIGH,
+     * SURVEY_PROBLEM, TEXT and MANUAL MEDIUM, complaint share 0.5 → HIGH, aspect mean ≤ 2.5 → HIGH,
      * ≤ 3.5 → MEDIUM, raise at 10,000 affected, lower below 100; the spec's matrix with
      * LEGAL_DEADLINE mandatory; deadlines P90D, P180D, P365D.
      */
     public static final RuleSet DEFAULT = new RuleSet("default",
             new ThresholdPrevalence(0.95, 0.25, 0.10, 30),
             new SourceImpact(Map.of(Source.LEGAL_DEADLINE, Level.HIGH, Source.PROCESS_NEGATIVE, Level.HIGH,
-                    Source.APPEALS, Level.MEDIUM, Source.SURVEY_PROBLEM, Level.MEDIUM, Source.MANUAL, Level.MEDIUM),
+                    Source.APPEALS, Level.MEDIUM, Source.SURVEY_PROBLEM, Level.MEDIUM, Source.TEXT, Level.MEDIUM,
+                    Source.MANUAL, Level.MEDIUM),
                     0.5, 2.5, 3.5, Optional.of(new VolumeAdjustment(10000, 100))),
             new MatrixPriority(Map.of(
                     Level.HIGH, Map.of(Level.HIGH, Level.HIGH, Level.MEDIUM, Level.HIGH, Level.LOW, Level.MEDIUM),

@@ -73,6 +73,6 @@ class BuildOptionsTest {
         assertThat(o.manual()).hasSize(1);
         assertThatThrownBy(() -> o.manual().add(entries.get(1))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> new BuildOptions(RuleSet.DEFAULT, null, Map.of(), List.of(), MeasuresCatalogue.empty(), ProblemTitles.none(),
-                LocalDate.of(2025, 3, 31))).isInstanceOf(NullPointerException.class).hasMessage("lang");
+                LocalDate.of(2025, 3, 31), Map.of())).isInstanceOf(NullPointerException.class).hasMessage("lang");
     }
 }

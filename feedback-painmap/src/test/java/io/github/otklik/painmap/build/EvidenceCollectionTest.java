@@ -27,7 +27,7 @@ class EvidenceCollectionTest {
         Map<String, Process> byId = new java.util.HashMap<>();
         registry.forEach(p -> byId.put(p.id(), p));
         return EvidenceCollection.collect(report.build(), new BuildOptions(RuleSet.DEFAULT, Language.RU, byId, manual,
-                MeasuresCatalogue.empty(), ProblemTitles.none(), LocalDate.of(2025, 3, 31)));
+                MeasuresCatalogue.empty(), ProblemTitles.none(), LocalDate.of(2025, 3, 31), Map.of()));
     }
 
     private static Candidate candidate(EvidenceCollection c, String process, String problem) {

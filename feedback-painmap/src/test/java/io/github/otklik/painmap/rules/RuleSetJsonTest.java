@@ -19,7 +19,7 @@ class RuleSetJsonTest {
             {"format": "otklik-painmap-rules/1", "name": "default",
              "prevalence": {"confidence": 0.95, "high": 0.25, "medium": 0.10, "minEvidence": 30},
              "impact": {"bySource": {"LEGAL_DEADLINE": "HIGH", "PROCESS_NEGATIVE": "HIGH",
-                                     "APPEALS": "MEDIUM", "SURVEY_PROBLEM": "MEDIUM", "MANUAL": "MEDIUM"},
+                                     "APPEALS": "MEDIUM", "SURVEY_PROBLEM": "MEDIUM", "TEXT": "MEDIUM", "MANUAL": "MEDIUM"},
                         "complaintShareHigh": 0.5,
                         "aspectMean": {"high": 2.5, "medium": 3.5},
                         "volume": {"raiseAt": 10000, "lowerBelow": 100}},
@@ -83,12 +83,12 @@ class RuleSetJsonTest {
             "\"confidence\": 0.95|\"confidence\": 1.5|prevalence.confidence: must be between 0 and 1 (exclusive), found 1.5",
             "\"high\": 0.25|\"high\": \"0.25\"|prevalence.high: must be a number, found a string",
             "\"minEvidence\": 30|\"minEvidence\": 2.5|prevalence.minEvidence: must be a non-negative integer, found 2.5",
-            "\"APPEALS\": \"MEDIUM\"|\"APPEAL\": \"MEDIUM\"|impact.bySource.APPEAL: unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
+            "\"APPEALS\": \"MEDIUM\"|\"APPEAL\": \"MEDIUM\"|impact.bySource.APPEAL: unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, TEXT, MANUAL)",
             "\"MANUAL\": \"MEDIUM\"|\"MANUAL\": \"medium\"|impact.bySource.MANUAL: unknown level \"medium\" (expected HIGH, MEDIUM or LOW)",
             "\"complaintShareHigh\": 0.5,|\"complaintShare\": 0.5,|impact.complaintShare: unknown field (expected bySource, complaintShareHigh, aspectMean, volume); impact.complaintShareHigh: required field is missing",
             "\"P180D\"|\"180 days\"|deadline.MEDIUM: not an ISO-8601 period such as P90D: \"180 days\"",
             "\"P365D\"|\"P-1D\"|deadline.LOW: must not be negative: P-1D",
-            "\"mandatorySources\": [\"LEGAL_DEADLINE\"]|\"mandatorySources\": [\"DEADLINE\"]|priority.mandatorySources[0]: unknown source \"DEADLINE\" (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, MANUAL)",
+            "\"mandatorySources\": [\"LEGAL_DEADLINE\"]|\"mandatorySources\": [\"DEADLINE\"]|priority.mandatorySources[0]: unknown source \"DEADLINE\" (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, LEGAL_DEADLINE, TEXT, MANUAL)",
             "\"name\": \"default\",|\"name\": \"default\", \"name\": \"again\",|name: repeated key (line 1, column 57)",
             "\"name\": \"default\",|\"name\": \"\",|name: must not be empty",
             "\"deadline\": {|\"deadlines\": {|deadlines: unknown field (expected format, name, prevalence, impact, priority, deadline); deadline: required field is missing",
@@ -119,7 +119,7 @@ class RuleSetJsonTest {
         assertThatThrownBy(() -> RuleSetJson.parse(json, "r.json")).isInstanceOf(InputFileException.class)
                 .hasMessage("invalid rule set r.json: prevalence.confidence: must be between 0 and 1 (exclusive), found 0.0; "
                         + "impact.bySource.LEGAL: unknown source (expected one of SURVEY_PROBLEM, SURVEY_ASPECT, APPEALS, PROCESS_NEGATIVE, "
-                        + "LEGAL_DEADLINE, MANUAL); priority.matrix.LOW.HIGH: unknown level \"medium\" (expected HIGH, MEDIUM or LOW); "
+                        + "LEGAL_DEADLINE, TEXT, MANUAL); priority.matrix.LOW.HIGH: unknown level \"medium\" (expected HIGH, MEDIUM or LOW); "
                         + "deadline.HIGH: not an ISO-8601 period such as P90D: \"90 days\"");
     }
 

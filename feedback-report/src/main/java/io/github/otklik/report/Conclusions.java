@@ -46,7 +46,7 @@ final class Conclusions {
                 List<String> parts = new ArrayList<>();
                 for (String code : weakest) {
                     ScaleResult s = total.get().aspects().get(code).figure().get();
-                    parts.add("«" + c.words().aspect(code) + "» — " + t.percent(s.share().getAsDouble()) + " (n = " + t.integer(s.answered()) + ")");
+                    parts.add("«" + c.labels().aspect(code, c.lang()) + "» — " + t.percent(s.share().getAsDouble()) + " (n = " + t.integer(s.answered()) + ")");
                 }
                 out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
             }
@@ -56,7 +56,7 @@ final class Conclusions {
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .ifPresent(e -> {
                         ProblemResult p = e.getValue().figure().get();
-                        out.add((en ? "The most frequent problem is «" : "Чаще всего клиенты отмечают проблему «") + c.words().problem(e.getKey())
+                        out.add((en ? "The most frequent problem is «" : "Чаще всего клиенты отмечают проблему «") + c.labels().problem(e.getKey(), c.lang())
                                 + "»: " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
                                 + t.percent(p.share().getAsDouble()) + ").");
                     });
@@ -65,7 +65,7 @@ final class Conclusions {
         for (SatisfactionGroup g : r.satisfaction()) {
             if (g.comparison().isPresent() && g.comparison().get().pValue() < 0.05) {
                 var cmp = g.comparison().get();
-                String group = g.key().isTotal() ? (en ? "overall" : "в целом") : c.words().group(g.key(), "");
+                String group = g.key().isTotal() ? (en ? "overall" : "в целом") : c.labels().group(g.key(), c.lang());
                 out.add((en ? "Significant change, " : "Значимое изменение, ") + group + ": " + (cmp.delta() >= 0 ? "+" : "")
                         + t.number(100 * cmp.delta(), 1) + (en ? " pp (" : " п. п. (") + pValue(cmp.pValue(), t) + ").");
             }
@@ -119,7 +119,7 @@ final class Conclusions {
                 .map(g -> {
                     ScaleResult o = g.figures().figure().get().overall();
                     return (en ? "The least satisfying process is «" : "Наименьшая удовлетворённость — процесс «")
-                            + c.words().process(g.key().value(Dimension.PROCESS)) + "»: "
+                            + c.labels().process(g.key().value(Dimension.PROCESS), c.lang()) + "»: "
                             + c.t().percent(o.share().getAsDouble()) + " (n = " + c.t().integer(o.answered()) + ").";
                 });
     }

@@ -49,7 +49,7 @@ final class ConclusionsSection implements ReportSection {
 
     private void alerts(List<String> out, MetricsReport r, String prefix) {
         for (Alert a : r.alerts()) {
-            out.add(prefix + c.words().group(a.key(), c.t().t("total")) + ": " + text(a));
+            out.add(prefix + c.labels().group(a.key(), c.lang()) + ": " + text(a));
         }
     }
 

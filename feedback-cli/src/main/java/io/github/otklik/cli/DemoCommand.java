@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String[] report = concat(new String[] {"report"}, inputs, new String[] {"--registry", file("registry.json"),
             "--targets", file("targets.json"), "--compare", PREVIOUS.label(), "--measures", file("measures.json"),
-            "--manual", file("manual.json"), "--survey-url", "https://example.org/otklik/survey", "--agency", SampleAgency.AGENCY.name().ru()});
+            "--manual", file("manual.json"), "--classifier", file("classifier.json"), "--survey-url", "https://example.org/otklik/survey", "--agency", SampleAgency.AGENCY.name().ru()});
         step(say, "report (internal edition)", concat(report, new String[] {"-o", file("report.html")}));
         step(say, "report (public edition)", concat(report, new String[] {"--audience", "public", "-o", file("report-public.html")}));
         summary(say);
@@ -140,6 +140,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(out.resolve("targets.json"), DemoFiles.TARGETS, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("measures.json"), DemoFiles.MEASURES, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("manual.json"), DemoFiles.MANUAL, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("classifier.json"), DemoFiles.CLASSIFIER, StandardCharsets.UTF_8);
         try (Writer w = Files.newBufferedWriter(out.resolve("responses.jsonl"), StandardCharsets.UTF_8)) {
             ResponseJsonlWriter jsonl = new ResponseJsonlWriter(w);
             for (SurveyResponse r : responses(PREVIOUS, zone, 11, Map.of()).generate(responses)) {

@@ -61,6 +61,7 @@ final class PainMapCommand implements Callable<Integer> {
             throw new UsageException("unknown format \"" + format + "\" (expected json, csv, md or html)");
         }
         Grouping grouping = grouping(group);
+        options.classifier(); // an invalid --classifier file exits 2 before anything is read
         MetricsEngine engine = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(PainMapBuilder.GROUP_BY), null));
         TextAnalysis texts = options.texts(data, DataInputs.guarded(data::inputs)); // --themes checked before anything is read
         try (RejectSink rejects = new RejectSink(data.rejects)) {

@@ -28,7 +28,7 @@ final class BuiltInNames {
             e("objectivity", "объективность оценки", "objectivity of the assessment"),
             e("burden", "нагрузка на проверяемого", "burden on the inspected"),
             e("result-explanation", "разъяснение результатов", "explanation of the results"),
-            e("filing", "простота подачи обращения", "ease of filing"),
+            e("filing", "простота подачи обращения или запроса", "ease of filing"),
             e("consultation", "качество консультации", "quality of the consultation"),
             e("usefulness", "польза профилактики", "usefulness of prevention"),
             e("answer-quality", "качество ответа", "quality of the answer"),

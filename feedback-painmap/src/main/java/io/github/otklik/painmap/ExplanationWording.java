@@ -132,7 +132,7 @@ public final class ExplanationWording {
      */
     public String lowerBound(double lowerBound, boolean below, double threshold, long x, long n, Source source) {
         return lang.pick("нижняя граница ", "lower bound ") + lang.fixed(lowerBound, 3) + (below ? " < " : " ≥ ") + lang.plain(threshold)
-                + " (" + lang.integer(x) + lang.pick(" из ", " of ") + lang.integer(n) + ", " + source(source) + ")";
+                + " (" + x + lang.pick(" из ", " of ") + n + ", " + source(source) + ")";
     }
 
     /**
@@ -195,8 +195,8 @@ public final class ExplanationWording {
      * @return {@code ; volume: affected 0.257 × 5000 = 1285.8}
      */
     public String affected(double lowerBound, long annualVolume, double affected) {
-        return lang.pick("; объём: затронуто ", "; volume: affected ") + lang.fixed(lowerBound, 3) + " × " + lang.integer(annualVolume)
-                + " = " + lang.fixed(affected, 1);
+        return lang.pick("; объём: затронуто ", "; volume: affected ") + lang.fixed(lowerBound, 3) + " × " + annualVolume + " = "
+                + lang.fixed(affected, 1);
     }
 
     /**

@@ -63,6 +63,6 @@ public final class Wording {
             long mod10 = mod100 % 10;
             noun = mod100 >= 11 && mod100 <= 14 ? many : mod10 == 1 ? one : mod10 >= 2 && mod10 <= 4 ? few : many;
         }
-        return lang.integer(count) + "\u00a0" + noun;
+        return lang.integer(count) + " " + noun;
     }
 }

@@ -40,13 +40,13 @@ final class Conclusions {
             ScaleResult o = total.get().overall();
             out.add((en ? "Overall satisfaction" + who + " is " : "Общая удовлетворённость" + who + " составляет ") + t.percent(o.share().getAsDouble())
                     + (en ? " (95% CI " : " (95% ДИ ") + t.percent(o.ci95().get().low()) + " — " + t.percent(o.ci95().get().high())
-                    + ", n = " + t.integer(o.answered()) + ").");
+                    + ", n\u00a0=\u00a0" + t.integer(o.answered()) + ").");
             List<String> weakest = weakestAspects(total.get(), 3);
             if (!weakest.isEmpty()) {
                 List<String> parts = new ArrayList<>();
                 for (String code : weakest) {
                     ScaleResult s = total.get().aspects().get(code).figure().get();
-                    parts.add("«" + c.labels().aspect(code, c.lang()) + "» — " + t.percent(s.share().getAsDouble()) + " (n = " + t.integer(s.answered()) + ")");
+                    parts.add("«" + c.labels().aspect(code, c.lang()) + "» — " + t.percent(s.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(s.answered()) + ")");
                 }
                 out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
             }
@@ -84,7 +84,7 @@ final class Conclusions {
         c.internal().flatMap(MetricsReport::satisfactionTotal).filter(f -> f.overall().share().isPresent()).ifPresent(f -> {
             ScaleResult o = f.overall();
             out.add((en ? "Internal clients (employees), apart: satisfaction " : "Внутренние клиенты (сотрудники), отдельно: удовлетворённость ")
-                    + t.percent(o.share().getAsDouble()) + " (n = " + t.integer(o.answered()) + ").");
+                    + t.percent(o.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(o.answered()) + ").");
         });
         if (out.isEmpty()) {
             out.add(en ? "No figures for this period." : "За период нет данных.");
@@ -120,7 +120,7 @@ final class Conclusions {
                     ScaleResult o = g.figures().figure().get().overall();
                     return (en ? "The least satisfying process is «" : "Наименьшая удовлетворённость — процесс «")
                             + c.labels().process(g.key().value(Dimension.PROCESS), c.lang()) + "»: "
-                            + c.t().percent(o.share().getAsDouble()) + " (n = " + c.t().integer(o.answered()) + ").";
+                            + c.t().percent(o.share().getAsDouble()) + " (n\u00a0=\u00a0" + c.t().integer(o.answered()) + ").";
                 });
     }
 }

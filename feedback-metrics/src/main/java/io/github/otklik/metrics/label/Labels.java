@@ -344,7 +344,7 @@ public final class Labels {
      * @return the metric, the direction and the value
      */
     public String target(TargetIndicator target, Language lang) {
-        return metric(target.metric(), lang) + (target.direction() == TargetIndicator.Direction.AT_LEAST ? " ≥ " : " ≤ ")
+        return metric(target.metric(), lang) + (target.direction() == TargetIndicator.Direction.AT_LEAST ? " ≥\u00a0" : " ≤\u00a0")
                 + metricValue(target.metric(), target.target(), lang);
     }
 

@@ -141,11 +141,11 @@ class LabelsTest {
     void targetsInWords() {
         Labels l = Labels.standard();
         assertThat(l.target(new TargetIndicator("satisfaction.overall.share", 0.8, TargetIndicator.Direction.AT_LEAST), RU))
-                .isEqualTo("Доля удовлетворённых ≥ 80\u00a0%");
+                .isEqualTo("Доля удовлетворённых ≥\u00a080\u00a0%");
         assertThat(l.target(new TargetIndicator("processes.durationHours.p90", 240, TargetIndicator.Direction.AT_MOST), RU))
-                .isEqualTo("90-й процентиль длительности ≤ 240\u00a0ч");
+                .isEqualTo("90-й процентиль длительности ≤\u00a0240\u00a0ч");
         assertThat(l.target(new TargetIndicator("appeals.waitDays.p90", 30, TargetIndicator.Direction.AT_MOST), EN))
-                .isEqualTo("90th percentile of time to answer ≤ 30\u00a0days");
+                .isEqualTo("90th percentile of time to answer ≤\u00a030\u00a0days");
         assertThat(l.metric("satisfaction.aspects.waiting-time.share", RU)).isEqualTo("Доля удовлетворённых: время ожидания");
         assertThat(l.metric("appeals.byChannel.IN_PERSON.share", EN)).isEqualTo("Share of appeals: In person");
         assertThat(l.metric("appeals.byTopic.0001.0001.count", RU)).isEqualTo("Число обращений: 0001.0001");

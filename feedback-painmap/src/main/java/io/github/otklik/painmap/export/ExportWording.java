@@ -51,7 +51,7 @@ final class ExportWording {
 
     /** A deadline in words: {@code 29 июня 2025 г.} / {@code 29 June 2025}. */
     static String date(LocalDate date, Language lang) {
-        return DateWording.of(lang).date(date);
+        return DateWording.of(lang).date(date).replace(' ', '\u00a0');
     }
 
     /** The mark of a point with low evidence: {@code мало сведений} / {@code low evidence}. */

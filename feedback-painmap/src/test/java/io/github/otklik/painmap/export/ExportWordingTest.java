@@ -32,7 +32,7 @@ class ExportWordingTest {
                 + "по состоянию на 31 марта 2025 г.; правила: default; болей: 1");
         assertThat(ExportWording.meta(en)).isEqualTo("Period: Q1 2025 (1 January 2025 — 31 March 2025, time zone Europe/Moscow); "
                 + "as of 31 March 2025; rule set: default; points: 1");
-        assertThat(ExportWording.date(java.time.LocalDate.of(2025, 6, 29), Language.RU)).isEqualTo("29 июня 2025 г.");
+        assertThat(ExportWording.date(java.time.LocalDate.of(2025, 6, 29), Language.RU)).isEqualTo("29\u00a0июня\u00a02025\u00a0г.");
         assertThat(ExportWording.lowEvidence(Language.RU)).isEqualTo("мало сведений");
         assertThat(ExportWording.lowEvidence(Language.EN)).isEqualTo("low evidence");
     }

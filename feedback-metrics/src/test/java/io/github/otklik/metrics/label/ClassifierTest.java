@@ -55,7 +55,7 @@ class ClassifierTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("invalid classifier classifier.json")
                 .hasMessageContaining("format: must be \"otklik-classifier/1\"")
-                .hasMessageContaining("reasons.late.answer")
+                .hasMessageContaining("reasons[\"late.answer\"]")
                 .hasMessageContaining("not a valid reason code: \"late.answer\"")
                 .hasMessageContaining("reasons.ok.ru: required field is missing")
                 .hasMessageContaining("a label must not be blank")

@@ -46,7 +46,7 @@ final class Conclusions {
                 List<String> parts = new ArrayList<>();
                 for (String code : weakest) {
                     ScaleResult s = total.get().aspects().get(code).figure().get();
-                    parts.add("«" + c.labels().aspect(code, c.lang()) + "» — " + t.percent(s.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(s.answered()) + ")");
+                    parts.add(c.quoted(c.labels().aspect(code, c.lang())) + " — " + t.percent(s.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(s.answered()) + ")");
                 }
                 out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
             }
@@ -56,8 +56,8 @@ final class Conclusions {
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .ifPresent(e -> {
                         ProblemResult p = e.getValue().figure().get();
-                        out.add((en ? "The most frequent problem is «" : "Чаще всего клиенты отмечают проблему «") + c.labels().problem(e.getKey(), c.lang())
-                                + "»: " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
+                        out.add((en ? "The most frequent problem is " : "Чаще всего клиенты отмечают проблему ") + c.quoted(c.labels().problem(e.getKey(), c.lang()))
+                                + ": " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
                                 + t.percent(p.share().getAsDouble()) + ").");
                     });
         }
@@ -118,8 +118,8 @@ final class Conclusions {
                 .min(Comparator.comparingDouble(g -> g.figures().figure().get().overall().share().getAsDouble()))
                 .map(g -> {
                     ScaleResult o = g.figures().figure().get().overall();
-                    return (en ? "The least satisfying process is «" : "Наименьшая удовлетворённость — процесс «")
-                            + c.labels().process(g.key().value(Dimension.PROCESS), c.lang()) + "»: "
+                    return (en ? "The least satisfying process is " : "Наименьшая удовлетворённость — процесс ")
+                            + c.quoted(c.labels().process(g.key().value(Dimension.PROCESS), c.lang())) + ": "
                             + c.t().percent(o.share().getAsDouble()) + " (n\u00a0=\u00a0" + c.t().integer(o.answered()) + ").";
                 });
     }

@@ -29,6 +29,11 @@ record Context(MetricsReport external, Optional<MetricsReport> internal, Metrics
         return t.language();
     }
 
+    /** A name in the quotation marks of the report's language: «…» or “…”. */
+    String quoted(String name) {
+        return lang() == Language.EN ? "“" + name + "”" : "«" + name + "»";
+    }
+
     boolean isPublic() {
         return external.disclosure().isPublic();
     }

@@ -10,6 +10,7 @@ module io.github.otklik.metrics {
     exports io.github.otklik.metrics.alert;
     exports io.github.otklik.metrics.appeal;
     exports io.github.otklik.metrics.disclosure;
+    exports io.github.otklik.metrics.label;
     exports io.github.otklik.metrics.process;
     exports io.github.otklik.metrics.report;
     exports io.github.otklik.metrics.satisfaction;

@@ -67,25 +67,27 @@ public class PainMapBenchmark {
 
     /** Explanation of svc-00001/problem-00 (survey + appeals evidence) in Russian, as the code before the optimisation rendered it. */
     static final List<String> EXPLAIN_1_PROBLEM_00_RU = List.of(
-            "распространённость низкая: нижняя граница 0,020 < 0,1 (4 из 80, APPEALS)",
-            "влияние низкое: SURVEY_PROBLEM → MEDIUM; объём: затронуто 0,020 × 1497 = 29,4 < 100 → понижено до LOW",
-            "приоритетность низкая: матрица[распространённость LOW][влияние LOW]",
-            "срок реализации 2026-03-31: 2025-03-31 + P365D для приоритетности LOW",
-            "ответственный Отдел 1: владелец процесса svc-00001 по реестру");
+            "распространённость низкая: нижняя граница 0,020 < 0,1 (4 из 80, обращения)",
+            "влияние низкое: проблема, отмеченная в анкетах → среднее; объём: затронуто 0,020 × 1497 = 29,4 < 100 → понижено до низкого",
+            "приоритетность низкая: по матрице приоритетов (распространённость низкая, влияние низкое)",
+            "срок реализации 31 марта 2026 г.: 365 дней после даты карты, 31 марта 2025 г., при низкой приоритетности",
+            "ответственный Отдел 1: владелец процесса по реестру");
     /** Explanation of svc-00003/aspect:waiting (no annual volume) in English, as the code before the optimisation rendered it. */
     static final List<String> EXPLAIN_3_ASPECT_EN = List.of(
-            "prevalence MEDIUM: lower bound 0.127 ≥ 0.1 (68 of 430, SURVEY_ASPECT)",
-            "impact LOW: SURVEY_ASPECT: mean 3.70 > 3.5 → LOW",
-            "priority LOW: matrix[prevalence MEDIUM][impact LOW]",
-            "deadline 2026-03-31: 2025-03-31 + P365D for priority LOW",
-            "responsible Отдел 3: owner of process svc-00003 in the registry");
+            "prevalence medium: lower bound 0.127 ≥ 0.1 (68 of 430, low ratings in questionnaires)",
+            "impact low: low ratings in questionnaires: mean 3.70 > 3.5 → low",
+            "priority low: by the priority matrix (prevalence medium, impact low)",
+            "deadline 31 March 2026: 365 days after the map's date, 31 March 2025, for low priority",
+            "responsible Отдел 3: the process owner in the registry");
     /** Explanation of svc-00002/deadline:appeals in Russian, as the code before the optimisation rendered it. */
     static final List<String> EXPLAIN_2_DEADLINE_RU = List.of(
-            "распространённость низкая: нижняя граница 0,010 < 0,1 (3 из 100, LEGAL_DEADLINE)",
-            "влияние среднее: LEGAL_DEADLINE → HIGH; объём: затронуто 0,010 × 2494 = 25,6 < 100 → понижено до MEDIUM",
-            "приоритетность высокая: обязательный источник LEGAL_DEADLINE (матрица[распространённость LOW][влияние MEDIUM] = LOW)",
-            "срок реализации 2025-06-29: 2025-03-31 + P90D для приоритетности HIGH",
-            "ответственный Отдел 2: владелец процесса svc-00002 по реестру");
+            "распространённость низкая: нижняя граница 0,010 < 0,1 (3 из 100, ответы на обращения позже установленного срока)",
+            "влияние среднее: ответы на обращения позже установленного срока → высокое; объём: затронуто 0,010 × 2494 = 25,6 < 100"
+                    + " → понижено до среднего",
+            "приоритетность высокая: всегда высокая, когда среди сведений есть ответы на обращения позже установленного срока;"
+                    + " по матрице приоритетов (распространённость низкая, влияние среднее) была бы низкая",
+            "срок реализации 29 июня 2025 г.: 90 дней после даты карты, 31 марта 2025 г., при высокой приоритетности",
+            "ответственный Отдел 2: владелец процесса по реестру");
 
     /** Processes in the report and the registry. */
     @Param("10000")

@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String[] report = concat(new String[] {"report"}, inputs, new String[] {"--registry", file("registry.json"),
             "--targets", file("targets.json"), "--compare", PREVIOUS.label(), "--measures", file("measures.json"),
-            "--manual", file("manual.json"), "--survey-url", "https://example.org/otklik/survey", "--agency", SampleAgency.AGENCY.name().ru()});
+            "--manual", file("manual.json"), "--classifier", file("classifier.json"), "--survey-url", "https://example.org/otklik/survey", "--agency", SampleAgency.AGENCY.name().ru()});
         step(say, "text phrases", "text", "phrases", "--responses", file("responses.jsonl"), "--appeals", file("appeals.csv"),
             "--period", CURRENT.label(), "--zone", zone.getId(), "--themes", file("themes.json"), "--format", "table", "-o", file("phrases.txt"));
         step(say, "report (internal edition)", concat(report, new String[] {"--themes", file("themes.json"), "-o", file("report.html")}));
@@ -142,6 +142,7 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(out.resolve("targets.json"), DemoFiles.TARGETS, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("measures.json"), DemoFiles.MEASURES, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("manual.json"), DemoFiles.MANUAL, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("classifier.json"), DemoFiles.CLASSIFIER, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("themes.json"), DemoTexts.THEMES, StandardCharsets.UTF_8);
         DemoTexts texts = new DemoTexts(41);
         try (Writer w = Files.newBufferedWriter(out.resolve("responses.jsonl"), StandardCharsets.UTF_8)) {

@@ -28,6 +28,41 @@ final class DemoFiles {
             }
             """;
 
+    /** Labels of the sample agency's topics, appeal reasons, negative-result reasons and life situations. */
+    static final String CLASSIFIER = """
+            {"format": "otklik-classifier/1",
+             "topics": {"benefits": {"ru": "Социальные выплаты", "en": "Social benefits"},
+                        "housing": {"ru": "Жильё и ЖКХ", "en": "Housing and utilities"},
+                        "families": {"ru": "Семьи с детьми", "en": "Families with children"},
+                        "employment": {"ru": "Занятость", "en": "Employment"},
+                        "care": {"ru": "Социальное обслуживание", "en": "Social care"},
+                        "other": {"ru": "Прочие вопросы", "en": "Other matters"}},
+             "reasons": {"missed-deadline": {"ru": "Нарушение сроков", "en": "Missed deadlines"},
+                         "unclear-requirements": {"ru": "Непонятные требования", "en": "Unclear requirements"},
+                         "queue": {"ru": "Очереди", "en": "Queues"},
+                         "too-many-documents": {"ru": "Слишком много документов", "en": "Too many documents"},
+                         "rude-staff": {"ru": "Поведение сотрудников", "en": "Staff behaviour"},
+                         "technical-failure": {"ru": "Технические сбои", "en": "Technical failures"},
+                         "no-feedback": {"ru": "Нет информации о ходе рассмотрения", "en": "No progress updates"},
+                         "payment-delay": {"ru": "Задержка выплаты", "en": "Late payment"},
+                         "wrong-decision": {"ru": "Несогласие с решением", "en": "Disagreement with the decision"},
+                         "other": {"ru": "Другие причины", "en": "Other reasons"}},
+             "negativeReasons": {"incomplete-documents": {"ru": "Неполный комплект документов", "en": "Incomplete documents"},
+                                 "not-eligible": {"ru": "Нет права на меру", "en": "Not eligible"},
+                                 "missed-application-deadline": {"ru": "Пропущен срок подачи заявления", "en": "Application deadline missed"},
+                                 "income-above-threshold": {"ru": "Доход выше порога", "en": "Income above the threshold"},
+                                 "duplicate-application": {"ru": "Повторное заявление", "en": "Duplicate application"},
+                                 "data-mismatch": {"ru": "Расхождение сведений", "en": "Data mismatch"}},
+             "lifeSituations": {"birth": {"ru": "Рождение ребёнка", "en": "Birth of a child"},
+                                "housing": {"ru": "Оплата жилья", "en": "Paying for housing"},
+                                "guardianship": {"ru": "Опека над ребёнком", "en": "Guardianship of a child"},
+                                "business": {"ru": "Открытие и ведение бизнеса", "en": "Starting and running a business"},
+                                "low-income": {"ru": "Трудная жизненная ситуация", "en": "Low income"},
+                                "appeal": {"ru": "Обращение в министерство", "en": "Appealing to the ministry"},
+                                "information": {"ru": "Поиск информации", "en": "Looking for information"},
+                                "staff": {"ru": "Работа в министерстве", "en": "Working at the ministry"}}}
+            """;
+
     static final String MANUAL = """
             [
               {"process": "svc-housing", "problem": "recalculation-unclear", "title": "Заявителям непонятен перерасчёт субсидии",

@@ -85,6 +85,7 @@ final class PainMapCommand implements Callable<Integer> {
         }
         Grouping grouping = grouping(group);
         Focus focus = options.focus();
+        options.classifier(); // an invalid --classifier file exits 2 before anything is read
         MetricsEngine engine = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(PainMapBuilder.GROUP_BY), null));
         TextAnalysis texts = options.texts(data, DataInputs.guarded(data::inputs)); // --themes checked before anything is read
         try (RejectSink rejects = new RejectSink(data.rejects)) {

@@ -10,7 +10,8 @@ final class PainMapDemo {
 
     static List<String[]> steps(Function<String, String> file) {
         String[] common = {"painmap", "--registry", file.apply("registry.json"), "--measures", file.apply("measures.json"),
-            "--manual", file.apply("manual.json"), "--themes", file.apply("themes.json")};
+            "--manual", file.apply("manual.json"), "--themes", file.apply("themes.json"),
+            "--classifier", file.apply("classifier.json")};
         return List.of(
                 with(common, "--format", "json", "-o", file.apply("painmap.json")),
                 with(common, "--format", "csv", "-o", file.apply("painmap.csv")),

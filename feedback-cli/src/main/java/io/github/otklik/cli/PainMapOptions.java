@@ -23,6 +23,8 @@ import io.github.otklik.painmap.input.PainMapFiles;
 import io.github.otklik.painmap.rules.RuleSet;
 import io.github.otklik.report.ReportSection;
 import io.github.otklik.metrics.MetricsInputs;
+import io.github.otklik.metrics.label.Classifier;
+import io.github.otklik.metrics.label.Labels;
 import io.github.otklik.text.theme.ThemeCatalog;
 import io.github.otklik.text.theme.ThemeFigures;
 import picocli.CommandLine.Option;
@@ -60,7 +62,35 @@ final class PainMapOptions {
                     + "respondents, appeals, results or texts showing the problem; default 0).")
     Long minEvidence;
 
+    @Option(names = "--classifier", paramLabel = "FILE",
+            description = "Labels (otklik-classifier/1): names of topics, appeal reasons, negative-result reasons, aspects, problems and life situations.")
+    Path classifier;
+
     private ThemeCatalog themeCatalog;
+    private Classifier classifierFile;
+
+    /**
+     * The {@code --classifier} file, read once; an empty classifier without one.
+     *
+     * @throws UsageException naming the file and each problem when it is unreadable or invalid
+     */
+    Classifier classifier() {
+        if (classifierFile == null) {
+            classifierFile = classifier == null ? Classifier.empty() : guarded(() -> Classifier.load(classifier));
+        }
+        return classifierFile;
+    }
+
+    /**
+     * The names people read in place of codes: the classifier, the agency's forms, the registry, the built-in names.
+     *
+     * @param data the run's inputs
+     * @return the labels
+     * @throws UsageException when the classifier, the forms or the registry is invalid
+     */
+    Labels labels(DataInputs data) {
+        return Labels.builder().classifier(classifier()).forms(data.catalog()).registry(data.registry()).build();
+    }
 
     /** Whether {@code --min-priority} or {@code --min-evidence} was given. */
     boolean focusGiven() {
@@ -122,7 +152,7 @@ final class PainMapOptions {
      */
     PainMap build(MetricsReport byProcess, String lang, DataInputs data, TextAnalysis texts) {
         PainMapBuilder b = PainMapBuilder.from(byProcess).registry(data.registry().processes()).lang(Language.of(lang));
-        ProblemTitles titles = ProblemTitles.fromForms(data.catalog());
+        ProblemTitles titles = ProblemTitles.of(labels(data));
         if (manual != null) {
             b.manual(guarded(() -> PainMapFiles.manualEntries(manual)));
         }

@@ -84,6 +84,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         MetricsEngine main = MetricsEngine.from(MetricsCommand.spec(data.spec().groupBy(Dimension.PROCESS).segments(segments), options, true));
         ThemeCatalog themes = painMap.themeCatalog(); // an invalid --themes file exits 2 before anything is read
+        painMap.classifier(); // and so does an invalid --classifier file
         try (RejectSink rejects = new RejectSink(data.rejects)) {
             MetricsInputs inputs = DataInputs.guarded(data::inputs);
             // the agency edition counts themes and sketches phrases in the metrics pass; the public one reads no text
@@ -91,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
                     ? TextAnalysis.withPhrases(themes, data.catalog(), inputs, data.period(), data.zone(), finder(themes, main.spec().disclosure()))
                     : null;
             ClientSplit split = DataInputs.guarded(() -> main.runByClients(texts == null ? inputs : texts.tapped(), rejects));
-            AnalyticReport.Builder b = AnalyticReport.builder(split).lang(language);
+            AnalyticReport.Builder b = AnalyticReport.builder(split).lang(language).labels(painMap.labels(data));
             data.registry().processes().forEach(p -> b.processName(p.id(), p.name()));
             if (agency != null) {
                 b.agency(agency);

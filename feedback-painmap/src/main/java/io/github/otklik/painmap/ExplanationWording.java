@@ -1,6 +1,8 @@
 package io.github.otklik.painmap;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.metrics.label.DateWording;
+import io.github.otklik.metrics.label.Wording;
 import io.github.otklik.painmap.evidence.Source;
 
 import java.time.LocalDate;
@@ -10,10 +12,11 @@ import java.util.Objects;
 /**
  * Every word of the pain-map explanations (обоснование) in Russian and English, in one place: the
  * five lines of a decision (prevalence, impact, priority, deadline, responsible) and the impact
- * rule's description of a piece of evidence. Numbers are written as {@link Language} writes them
- * ({@code 0,257} / {@code 0.257}); levels as {@code высокая}/{@code высокое} in Russian and
- * {@code HIGH} in English; sources and matrix cells keep their JSON names. Java rule sets may use
- * it to explain themselves in the same words. Immutable and thread-safe.
+ * rule's description of a piece of evidence. Plain words, no enum names: numbers as {@link
+ * Language} writes them ({@code 0,257} / {@code 0.257}), levels as {@code высокая}/{@code высокое}
+ * or {@code high}, sources in words ({@link PainMapWords#source}), dates in words, periods as
+ * {@code 90 дней}. Java rule sets may use it to explain themselves in the same words. Immutable
+ * and thread-safe.
  */
 public final class ExplanationWording {
     private static final ExplanationWording RU = new ExplanationWording(Language.RU);
@@ -48,20 +51,41 @@ public final class ExplanationWording {
      * A level where the feminine form fits (распространённость, приоритетность).
      *
      * @param level the level
-     * @return {@code высокая} or {@code HIGH}
+     * @return {@code высокая} or {@code high}
      */
     public String level(Level level) {
-        return lang.pick(level.word(lang), level.name());
+        return level.word(lang);
     }
 
     /**
      * A level of impact (влияние, neuter).
      *
      * @param level the level
-     * @return {@code высокое} or {@code HIGH}
+     * @return {@code высокое} or {@code high}
      */
     public String impactLevel(Level level) {
-        return lang.pick(level.neuterWord(lang), level.name());
+        return level.neuterWord(lang);
+    }
+
+    /**
+     * Where evidence comes from, in words.
+     *
+     * @param source the source
+     * @return {@code низкие оценки в анкетах} / {@code low ratings in questionnaires}
+     */
+    public String source(Source source) {
+        return PainMapWords.source(source, lang);
+    }
+
+    /**
+     * A source and what it contributes to impact.
+     *
+     * @param source the source
+     * @param level its contribution
+     * @return {@code обращения → среднее} / {@code appeals → medium}
+     */
+    public String contributes(Source source, Level level) {
+        return source(source) + " → " + impactLevel(level);
     }
 
     // ------------------------------------------------------------------------------ prevalence
@@ -70,7 +94,7 @@ public final class ExplanationWording {
      * The start of the prevalence line.
      *
      * @param prevalence the point's prevalence
-     * @return {@code prevalence HIGH: }
+     * @return {@code prevalence high: }
      */
     public String prevalence(Level prevalence) {
         return lang.pick("распространённость ", "prevalence ") + level(prevalence) + ": ";
@@ -80,7 +104,7 @@ public final class ExplanationWording {
      * An analyst's prevalence, opening the parenthesis with what the evidence gives.
      *
      * @param computed the prevalence the evidence gives
-     * @return {@code set by the analyst (the evidence gives LOW: }
+     * @return {@code set by the analyst (the evidence gives low: }
      */
     public String prevalenceSetByAnalyst(Level computed) {
         return lang.pick("задана аналитиком (по сведениям — ", "set by the analyst (the evidence gives ") + level(computed) + ": ";
@@ -104,11 +128,11 @@ public final class ExplanationWording {
      * @param x the deciding evidence's x
      * @param n its n
      * @param source its source
-     * @return {@code lower bound 0.257 ≥ 0.25 (120 of 400, SURVEY_PROBLEM)}
+     * @return {@code lower bound 0.257 ≥ 0.25 (120 of 400, a problem chosen in questionnaires)}
      */
     public String lowerBound(double lowerBound, boolean below, double threshold, long x, long n, Source source) {
         return lang.pick("нижняя граница ", "lower bound ") + lang.fixed(lowerBound, 3) + (below ? " < " : " ≥ ") + lang.plain(threshold)
-                + " (" + x + lang.pick(" из ", " of ") + n + ", " + source.name() + ")";
+                + " (" + x + lang.pick(" из ", " of ") + n + ", " + source(source) + ")";
     }
 
     /**
@@ -137,7 +161,7 @@ public final class ExplanationWording {
      * The start of the impact line.
      *
      * @param impact the point's impact
-     * @return {@code impact MEDIUM: }
+     * @return {@code impact medium: }
      */
     public String impact(Level impact) {
         return lang.pick("влияние ", "impact ") + impactLevel(impact) + ": ";
@@ -147,7 +171,7 @@ public final class ExplanationWording {
      * An analyst's impact, opening the parenthesis with what the rules give.
      *
      * @param adjusted the impact the rules give
-     * @return {@code set by the analyst (the rules give MEDIUM: }
+     * @return {@code set by the analyst (the rules give medium: }
      */
     public String impactSetByAnalyst(Level adjusted) {
         return lang.pick("задано аналитиком (по правилам — ", "set by the analyst (the rules give ") + impactLevel(adjusted) + ": ";
@@ -156,10 +180,10 @@ public final class ExplanationWording {
     /**
      * No evidence contributes to impact.
      *
-     * @return {@code no evidence source decides impact, LOW}
+     * @return {@code no evidence source decides impact, low}
      */
     public String noSourceDecidesImpact() {
-        return lang.pick("ни один источник не определяет влияние, LOW", "no evidence source decides impact, LOW");
+        return lang.pick("ни один источник не определяет влияние, низкое", "no evidence source decides impact, low");
     }
 
     /**
@@ -181,11 +205,11 @@ public final class ExplanationWording {
      * @param raiseAt the threshold
      * @param base the impact before
      * @param adjusted the impact after
-     * @return {@code  ≥ 10000 → raised to HIGH}, or {@code … → stays HIGH}
+     * @return {@code  ≥ 10000 → raised to high}, or {@code … → stays high}
      */
     public String raised(double raiseAt, Level base, Level adjusted) {
-        return " ≥ " + lang.plain(raiseAt) + " → " + (base == Level.HIGH ? lang.pick("остаётся HIGH", "stays HIGH")
-                : lang.pick("повышено до ", "raised to ") + adjusted.name());
+        return " ≥ " + lang.plain(raiseAt) + " → " + (base == Level.HIGH ? lang.pick("остаётся высоким", "stays high")
+                : lang.pick("повышено до " + genitive(adjusted), "raised to " + adjusted.word(lang)));
     }
 
     /**
@@ -194,11 +218,27 @@ public final class ExplanationWording {
      * @param lowerBelow the threshold
      * @param base the impact before
      * @param adjusted the impact after
-     * @return {@code  < 100 → lowered to LOW}, or {@code … → stays LOW}
+     * @return {@code  < 100 → lowered to low}, or {@code … → stays low}
      */
     public String lowered(double lowerBelow, Level base, Level adjusted) {
-        return " < " + lang.plain(lowerBelow) + " → " + (base == Level.LOW ? lang.pick("остаётся LOW", "stays LOW")
-                : lang.pick("понижено до ", "lowered to ") + adjusted.name());
+        return " < " + lang.plain(lowerBelow) + " → " + (base == Level.LOW ? lang.pick("остаётся низким", "stays low")
+                : lang.pick("понижено до " + genitive(adjusted), "lowered to " + adjusted.word(lang)));
+    }
+
+    private static String prepositional(Level level) {
+        return switch (level) {
+            case HIGH -> "высокой";
+            case MEDIUM -> "средней";
+            case LOW -> "низкой";
+        };
+    }
+
+    private static String genitive(Level level) {
+        return switch (level) {
+            case HIGH -> "высокого";
+            case MEDIUM -> "среднего";
+            case LOW -> "низкого";
+        };
     }
 
     /**
@@ -249,7 +289,7 @@ public final class ExplanationWording {
      * The start of the priority line.
      *
      * @param priority the point's priority
-     * @return {@code priority HIGH: }
+     * @return {@code priority high: }
      */
     public String priority(Level priority) {
         return lang.pick("приоритетность ", "priority ") + level(priority) + ": ";
@@ -260,11 +300,11 @@ public final class ExplanationWording {
      *
      * @param prevalence the row
      * @param impact the column
-     * @return {@code matrix[prevalence HIGH][impact MEDIUM]}
+     * @return {@code by the priority matrix (prevalence high, impact medium)}
      */
     public String matrixCell(Level prevalence, Level impact) {
-        return lang.pick("матрица[распространённость " + prevalence + "][влияние " + impact + "]",
-                "matrix[prevalence " + prevalence + "][impact " + impact + "]");
+        return lang.pick("по матрице приоритетов (распространённость " + prevalence.word(lang) + ", влияние " + impact.neuterWord(lang) + ")",
+                "by the priority matrix (prevalence " + prevalence.word(lang) + ", impact " + impact.word(lang) + ")");
     }
 
     /**
@@ -273,10 +313,12 @@ public final class ExplanationWording {
      * @param source the source
      * @param matrixCell the cell, as {@link #matrixCell} writes it
      * @param cell what the cell says
-     * @return {@code mandatory source LEGAL_DEADLINE (matrix[prevalence LOW][impact HIGH] = MEDIUM)}
+     * @return {@code always high when the evidence includes appeals answered after the legal deadline;
+     *         by the priority matrix (prevalence low, impact high) it would be medium}
      */
     public String mandatorySource(Source source, String matrixCell, Level cell) {
-        return lang.pick("обязательный источник ", "mandatory source ") + source.name() + " (" + matrixCell + " = " + cell + ")";
+        return lang.pick("всегда высокая, когда среди сведений есть " + source(source) + "; " + matrixCell + " была бы " + cell.word(lang),
+                "always high when the evidence includes " + source(source) + "; " + matrixCell + " it would be " + cell.word(lang));
     }
 
     /**
@@ -286,11 +328,35 @@ public final class ExplanationWording {
      * @param asOf the map's date
      * @param period the period of the priority
      * @param priority the priority
-     * @return {@code deadline 2025-06-29: 2025-03-31 + P90D for priority HIGH}
+     * @return {@code deadline 29 June 2025: 90 days after the map's date, 31 March 2025, for high priority}
      */
     public String deadline(LocalDate deadline, LocalDate asOf, Period period, Level priority) {
-        return lang.pick("срок реализации ", "deadline ") + deadline + ": " + asOf + " + " + period
-                + lang.pick(" для приоритетности ", " for priority ") + priority;
+        DateWording dates = DateWording.of(lang);
+        return lang.pick("срок реализации " + dates.date(deadline) + ": " + period(period) + " после даты карты, " + dates.date(asOf)
+                        + ", при " + prepositional(priority) + " приоритетности",
+                "deadline " + dates.date(deadline) + ": " + period(period) + " after the map's date, " + dates.date(asOf) + ", for "
+                        + priority.word(lang) + " priority");
+    }
+
+    /**
+     * A period in words.
+     *
+     * @param period the period
+     * @return {@code 90 дней}, {@code 1 год 6 месяцев} / {@code 90 days}, {@code 1 year 6 months}
+     */
+    public String period(Period period) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(Wording.count(lang, period.getYears(), lang.pick("год", "year"), lang.pick("года", "years"), lang.pick("лет", "years")));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(Wording.count(lang, period.getMonths(), lang.pick("месяц", "month"), lang.pick("месяца", "months"),
+                    lang.pick("месяцев", "months")));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(Wording.count(lang, period.getDays(), lang.pick("день", "day"), lang.pick("дня", "days"), lang.pick("дней", "days")));
+        }
+        return String.join(" ", parts);
     }
 
     /**
@@ -300,17 +366,17 @@ public final class ExplanationWording {
      * @return {@code responsible Отдел выплат: }
      */
     public String responsible(String responsible) {
-        return lang.pick("ответственный ", "responsible ") + responsible + ": ";
+        return lang.pick("ответственный ", "responsible ") + PainMapWords.responsible(responsible, lang) + ": ";
     }
 
     /**
      * The registry names the process's owner.
      *
-     * @param process the process id
-     * @return {@code owner of process svc-1 in the registry}
+     * @param process the process id (not written: the explanation stands next to the process's name)
+     * @return {@code the process owner in the registry}
      */
     public String ownerInRegistry(String process) {
-        return lang.pick("владелец процесса " + process + " по реестру", "owner of process " + process + " in the registry");
+        return lang.pick("владелец процесса по реестру", "the process owner in the registry");
     }
 
     /**

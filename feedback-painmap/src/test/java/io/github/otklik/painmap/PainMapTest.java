@@ -89,7 +89,7 @@ class PainMapTest {
         PainPoint first = map.items().get(0);
         List<String> lines = first.explain(Language.EN);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(1)).startsWith("impact MEDIUM: SURVEY_PROBLEM → MEDIUM");
+        assertThat(lines.get(1)).startsWith("impact medium: a problem chosen in questionnaires → medium");
         assertThat(impact.described.get()).isEqualTo(1);
         assertThat(PainMapJson.toJson(map.withItems(map.items().subList(0, 1)))).contains("\"no\" : 1");
     }

@@ -4,6 +4,8 @@ import io.github.otklik.core.text.Language;
 import io.github.otklik.core.text.LocalizedText;
 import io.github.otklik.metrics.ClientSplit;
 import io.github.otklik.metrics.disclosure.Content;
+import io.github.otklik.metrics.label.DateWording;
+import io.github.otklik.metrics.label.Labels;
 import io.github.otklik.metrics.report.MetricsReport;
 
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class AnalyticReport {
         Texts t = new Texts(b.lang);
         MetricsReport all = b.all;
         Optional<MetricsReport> internal = all.disclosure().shows(Content.INTERNAL_CLIENTS) ? Optional.ofNullable(b.internal) : Optional.empty();
-        this.context = new Context(b.external, internal, all, t, new Words(b.lang, b.processNames, all.spec().forms()), new Dates(b.lang),
+        this.context = new Context(b.external, internal, all, t, labels(b, all), DateWording.of(b.lang),
                 b.agency, b.surveyUrl);
         List<ReportSection> s = new ArrayList<>();
         s.add(new ConclusionsSection(context));
@@ -55,6 +57,12 @@ public final class AnalyticReport {
         s.add(new TargetsSection(context));
         s.addAll(b.sections);
         this.sections = List.copyOf(s);
+    }
+
+    private static Labels labels(Builder b, MetricsReport all) {
+        Labels.Builder l = b.labels == null ? Labels.builder().forms(all.spec().forms()) : b.labels.toBuilder();
+        b.processNames.forEach(l::process);
+        return l.build();
     }
 
     /**
@@ -133,6 +141,7 @@ public final class AnalyticReport {
         private String agency;
         private String surveyUrl;
         private Language lang = Language.RU;
+        private Labels labels;
         private final List<ReportSection> sections = new ArrayList<>();
 
         private Builder(MetricsReport all, MetricsReport external, MetricsReport internal) {
@@ -150,6 +159,19 @@ public final class AnalyticReport {
          */
         public Builder processName(String id, LocalizedText name) {
             processNames.put(Objects.requireNonNull(id), Objects.requireNonNull(name));
+            return this;
+        }
+
+        /**
+         * The names shown in place of codes (default: the built-in names and the texts of the
+         * agency's own forms of the figures' catalogue). Names given by {@link #processName} are
+         * added to them.
+         *
+         * @param labels the labels, typically with the agency's classifier and registry
+         * @return this builder
+         */
+        public Builder labels(Labels labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
             return this;
         }
 

@@ -48,7 +48,7 @@ final class AppealsSection implements ReportSection {
             BarChart reasons = new BarChart(t.t("reasons"));
             for (int i = 0; i < a.reasons().size(); i++) {
                 ParetoEntry e = a.reasons().get(i);
-                reasons.bar(c.words().reason(e.code()), e.share(), t.percent(e.share()),
+                reasons.bar(c.labels().reason(e.code(), c.lang()), e.share(), t.percent(e.share()),
                         "n = " + t.integer(e.count()) + " · Σ " + t.percent(e.cumulativeShare()));
             }
             SatisfactionSection.figure(h, t.t("reasons"), reasons, null);
@@ -60,7 +60,7 @@ final class AppealsSection implements ReportSection {
         BarChart chart = new BarChart(c.t().t(heading));
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> {
             double share = a.shareOfTotal(e.getValue()).orElse(0);
-            chart.bar(c.words().value(d, e.getKey()), share, c.t().percent(share), "n = " + c.t().integer(e.getValue()));
+            chart.bar(c.labels().value(d, e.getKey(), c.lang()), share, c.t().percent(share), "n = " + c.t().integer(e.getValue()));
         });
         SatisfactionSection.figure(h, c.t().t(heading), chart, null);
     }

@@ -40,13 +40,13 @@ final class Conclusions {
             ScaleResult o = total.get().overall();
             out.add((en ? "Overall satisfaction" + who + " is " : "Общая удовлетворённость" + who + " составляет ") + t.percent(o.share().getAsDouble())
                     + (en ? " (95% CI " : " (95% ДИ ") + t.percent(o.ci95().get().low()) + " — " + t.percent(o.ci95().get().high())
-                    + ", n = " + t.integer(o.answered()) + ").");
+                    + ", n\u00a0=\u00a0" + t.integer(o.answered()) + ").");
             List<String> weakest = weakestAspects(total.get(), 3);
             if (!weakest.isEmpty()) {
                 List<String> parts = new ArrayList<>();
                 for (String code : weakest) {
                     ScaleResult s = total.get().aspects().get(code).figure().get();
-                    parts.add("«" + c.words().aspect(code) + "» — " + t.percent(s.share().getAsDouble()) + " (n = " + t.integer(s.answered()) + ")");
+                    parts.add(c.quoted(c.labels().aspect(code, c.lang())) + " — " + t.percent(s.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(s.answered()) + ")");
                 }
                 out.add((en ? "The weakest aspects: " : "Наиболее низкая удовлетворённость по параметрам: ") + String.join("; ", parts) + ".");
             }
@@ -56,8 +56,8 @@ final class Conclusions {
                             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                     .ifPresent(e -> {
                         ProblemResult p = e.getValue().figure().get();
-                        out.add((en ? "The most frequent problem is «" : "Чаще всего клиенты отмечают проблему «") + c.words().problem(e.getKey())
-                                + "»: " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
+                        out.add((en ? "The most frequent problem is " : "Чаще всего клиенты отмечают проблему ") + c.quoted(c.labels().problem(e.getKey(), c.lang()))
+                                + ": " + t.integer(p.count()) + (en ? " of " : " из ") + t.integer(p.base()) + " ("
                                 + t.percent(p.share().getAsDouble()) + ").");
                     });
         }
@@ -65,7 +65,7 @@ final class Conclusions {
         for (SatisfactionGroup g : r.satisfaction()) {
             if (g.comparison().isPresent() && g.comparison().get().pValue() < 0.05) {
                 var cmp = g.comparison().get();
-                String group = g.key().isTotal() ? (en ? "overall" : "в целом") : c.words().group(g.key(), "");
+                String group = g.key().isTotal() ? (en ? "overall" : "в целом") : c.labels().group(g.key(), c.lang());
                 out.add((en ? "Significant change, " : "Значимое изменение, ") + group + ": " + (cmp.delta() >= 0 ? "+" : "")
                         + t.number(100 * cmp.delta(), 1) + (en ? " pp (" : " п. п. (") + pValue(cmp.pValue(), t) + ").");
             }
@@ -84,7 +84,7 @@ final class Conclusions {
         c.internal().flatMap(MetricsReport::satisfactionTotal).filter(f -> f.overall().share().isPresent()).ifPresent(f -> {
             ScaleResult o = f.overall();
             out.add((en ? "Internal clients (employees), apart: satisfaction " : "Внутренние клиенты (сотрудники), отдельно: удовлетворённость ")
-                    + t.percent(o.share().getAsDouble()) + " (n = " + t.integer(o.answered()) + ").");
+                    + t.percent(o.share().getAsDouble()) + " (n\u00a0=\u00a0" + t.integer(o.answered()) + ").");
         });
         if (out.isEmpty()) {
             out.add(en ? "No figures for this period." : "За период нет данных.");
@@ -118,9 +118,9 @@ final class Conclusions {
                 .min(Comparator.comparingDouble(g -> g.figures().figure().get().overall().share().getAsDouble()))
                 .map(g -> {
                     ScaleResult o = g.figures().figure().get().overall();
-                    return (en ? "The least satisfying process is «" : "Наименьшая удовлетворённость — процесс «")
-                            + c.words().process(g.key().value(Dimension.PROCESS)) + "»: "
-                            + c.t().percent(o.share().getAsDouble()) + " (n = " + c.t().integer(o.answered()) + ").";
+                    return (en ? "The least satisfying process is " : "Наименьшая удовлетворённость — процесс ")
+                            + c.quoted(c.labels().process(g.key().value(Dimension.PROCESS), c.lang())) + ": "
+                            + c.t().percent(o.share().getAsDouble()) + " (n\u00a0=\u00a0" + c.t().integer(o.answered()) + ").";
                 });
     }
 }

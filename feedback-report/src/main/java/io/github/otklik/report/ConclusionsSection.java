@@ -38,7 +38,7 @@ final class ConclusionsSection implements ReportSection {
         h.append("</ul>\n");
         List<String> alerts = new ArrayList<>();
         alerts(alerts, c.external(), "");
-        c.internal().ifPresent(i -> alerts(alerts, i, c.t().language().pick("сотрудники — ", "employees — ")));
+        c.internal().ifPresent(i -> alerts(alerts, i, c.t().language().pick("Сотрудники — ", "Employees — ")));
         if (!alerts.isEmpty()) {
             h.append("<h3>").append(esc(c.t().t("alerts"))).append("</h3>\n<ul class=\"alerts\">\n");
             alerts.forEach(a -> h.append("<li>").append(esc(a)).append("</li>\n"));
@@ -49,7 +49,7 @@ final class ConclusionsSection implements ReportSection {
 
     private void alerts(List<String> out, MetricsReport r, String prefix) {
         for (Alert a : r.alerts()) {
-            out.add(prefix + c.words().group(a.key(), c.t().t("total")) + ": " + text(a));
+            out.add(prefix + c.labels().group(a.key(), c.lang()) + ": " + text(a));
         }
     }
 

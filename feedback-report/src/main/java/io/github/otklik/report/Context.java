@@ -1,6 +1,9 @@
 package io.github.otklik.report;
 
 import io.github.otklik.core.text.Html;
+import io.github.otklik.core.text.Language;
+import io.github.otklik.metrics.label.DateWording;
+import io.github.otklik.metrics.label.Labels;
 import io.github.otklik.metrics.report.MetricsReport;
 
 import java.util.Optional;
@@ -14,13 +17,23 @@ import java.util.Optional;
  * @param internal internal clients' figures, when given and shown
  * @param all every client's figures (inputs, appeals)
  * @param t wording and numbers
- * @param words names in place of codes
+ * @param labels names in place of codes
  * @param dates dates in the report's language
  * @param agency the agency's name, or null
  * @param surveyUrl the survey link (http or https), or null
  */
-record Context(MetricsReport external, Optional<MetricsReport> internal, MetricsReport all, Texts t, Words words, Dates dates,
+record Context(MetricsReport external, Optional<MetricsReport> internal, MetricsReport all, Texts t, Labels labels, DateWording dates,
         String agency, String surveyUrl) {
+    /** The report's language. */
+    Language lang() {
+        return t.language();
+    }
+
+    /** A name in the quotation marks of the report's language: «…» or “…”. */
+    String quoted(String name) {
+        return lang() == Language.EN ? "“" + name + "”" : "«" + name + "»";
+    }
+
     boolean isPublic() {
         return external.disclosure().isPublic();
     }

@@ -36,7 +36,7 @@ final class LifeSituationSection implements ReportSection {
         }
         BarChart chart = new BarChart(c.t().t("lifeSituations"));
         for (SatisfactionGroup g : groups) {
-            Rows.scale(chart, c.words().lifeSituation(g.key().value(Dimension.LIFE_SITUATION)),
+            Rows.scale(chart, c.labels().lifeSituation(g.key().value(Dimension.LIFE_SITUATION), c.lang()),
                     g.figures().figure().<Cell<ScaleResult>>map(f -> Cell.shown(f.overall())).orElse(Cell.suppressed()), false, c.t());
         }
         StringBuilder h = new StringBuilder();

@@ -35,7 +35,7 @@ final class ProcessesSection implements ReportSection {
                 .append("</th><th>").append(esc(t.t("negative"))).append("</th></tr>\n");
         for (Keyed<ProcessFigures> g : c.all().processes()) {
             ProcessFigures p = g.figures();
-            h.append("<tr><td>").append(esc(c.words().group(g.key(), t.t("total")))).append("</td><td>").append(esc(t.integer(p.instances())))
+            h.append("<tr><td>").append(esc(c.labels().group(g.key(), c.lang()))).append("</td><td>").append(esc(t.integer(p.instances())))
                     .append("</td><td>").append(esc(t.integer(p.finished()))).append("</td><td>")
                     .append(esc(p.durationHours().map(d -> t.number(d.p50(), 1) + " / " + t.number(d.p90(), 1)).orElse("—")))
                     .append("</td><td>").append(esc(p.negativeShare().isPresent() ? t.percent(p.negativeShare().getAsDouble()) : "—"))

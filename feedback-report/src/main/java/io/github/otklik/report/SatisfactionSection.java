@@ -108,7 +108,7 @@ final class SatisfactionSection implements ReportSection {
         List<String> weakest = Conclusions.weakestAspects(f, 3);
         BarChart chart = new BarChart(c.t().t("aspects"));
         for (Map.Entry<String, Cell<ScaleResult>> e : sorted) {
-            Rows.scale(chart, c.words().aspect(e.getKey()), e.getValue(), weakest.contains(e.getKey()), c.t());
+            Rows.scale(chart, c.labels().aspect(e.getKey(), c.lang()), e.getValue(), weakest.contains(e.getKey()), c.t());
         }
         figure(h, c.t().t("aspects"), chart, weakest.isEmpty() ? null : c.t().t("weakestNote"));
     }
@@ -117,9 +117,9 @@ final class SatisfactionSection implements ReportSection {
         BarChart chart = new BarChart(c.t().t("byProcess"));
         List<SatisfactionGroup> groups = new ArrayList<>(r.satisfaction().subList(1, r.satisfaction().size()));
         groups.removeIf(g -> g.key().value(Dimension.PROCESS) == null);
-        groups.sort(Comparator.comparingDouble(SatisfactionSection::shareOrLast).thenComparing(g -> c.words().group(g.key(), "")));
+        groups.sort(Comparator.comparingDouble(SatisfactionSection::shareOrLast).thenComparing(g -> c.labels().group(g.key(), c.lang())));
         for (SatisfactionGroup g : groups) {
-            Rows.scale(chart, c.words().group(g.key(), ""), g.figures().figure().<Cell<ScaleResult>>map(x -> Cell.shown(x.overall()))
+            Rows.scale(chart, c.labels().group(g.key(), c.lang()), g.figures().figure().<Cell<ScaleResult>>map(x -> Cell.shown(x.overall()))
                     .orElse(Cell.suppressed()), false, c.t());
         }
         figure(h, c.t().t("byProcess"), chart, null);
@@ -132,7 +132,7 @@ final class SatisfactionSection implements ReportSection {
         }
         BarChart chart = new BarChart(c.t().t(heading));
         for (SatisfactionGroup g : groups) {
-            Rows.scale(chart, c.words().value(d, g.key().value(d)), g.figures().figure().<Cell<ScaleResult>>map(x -> Cell.shown(x.overall()))
+            Rows.scale(chart, c.labels().value(d, g.key().value(d), c.lang()), g.figures().figure().<Cell<ScaleResult>>map(x -> Cell.shown(x.overall()))
                     .orElse(Cell.suppressed()), false, c.t());
         }
         figure(h, c.t().t(heading), chart, null);
@@ -151,7 +151,7 @@ final class SatisfactionSection implements ReportSection {
         BarChart chart = new BarChart(t.t("problems"));
         long running = 0;
         for (Map.Entry<String, Cell<ProblemResult>> e : items) {
-            String label = c.words().problem(e.getKey());
+            String label = c.labels().problem(e.getKey(), c.lang());
             if (e.getValue().isSuppressed()) {
                 chart.empty(label, t.t("suppressed"));
                 continue;

@@ -32,9 +32,9 @@ final class TargetsSection implements ReportSection {
                 .append(esc(t.t("metric"))).append("</th><th>").append(esc(t.t("actual"))).append("</th><th>").append(esc(t.t("met")))
                 .append("</th></tr>\n");
         for (Deviation d : c.all().deviations()) {
-            h.append("<tr class=\"").append(d.met() ? "met" : "missed").append("\"><td>").append(esc(c.words().process(d.target().process())))
-                    .append("</td><td>").append(esc(c.words().target(d.target()))).append("</td><td>")
-                    .append(esc(d.actual().isPresent() ? c.words().targetValue(d.target(), d.actual().getAsDouble()) : "—")).append("</td><td>")
+            h.append("<tr class=\"").append(d.met() ? "met" : "missed").append("\"><td>").append(esc(c.labels().process(d.target().process(), c.lang())))
+                    .append("</td><td>").append(esc(c.labels().target(d.target().indicator(), c.lang()))).append("</td><td>")
+                    .append(esc(d.actual().isPresent() ? c.labels().metricValue(d.target().indicator().metric(), d.actual().getAsDouble(), c.lang()) : "—")).append("</td><td>")
                     .append(esc(t.t(d.met() ? "yes" : "no"))).append("</td></tr>\n");
         }
         return h.append("</table>\n").toString();

@@ -74,7 +74,7 @@ final class TitlePage {
         List<String> parts = new ArrayList<>();
         for (SatisfactionGroup g : groups) {
             String value = g.key().value(d);
-            String name = d == Dimension.FORM ? formTitle(c, report, value) : c.words().value(d, value);
+            String name = d == Dimension.FORM ? formTitle(c, report, value) : c.labels().value(d, value, c.lang());
             parts.add(name + ": " + g.figures().figure().map(f -> c.t().integer(f.responses())).orElse("—"));
         }
         r.append("<br><span class=\"small\">").append(heading == null ? "" : esc(c.t().t(heading)) + ": ")

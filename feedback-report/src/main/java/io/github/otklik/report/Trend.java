@@ -27,7 +27,7 @@ final class Trend {
             var cmp = g.comparison().get();
             ScaleResult now = g.figures().figure().get().overall();
             h.append("<tr").append(cmp.pValue() < 0.05 ? " class=\"significant\"" : "").append("><td>")
-                    .append(esc(c.words().group(g.key(), t.t("total")))).append("</td><td>").append(esc(t.percent(cmp.previousShare())))
+                    .append(esc(c.labels().group(g.key(), c.lang()))).append("</td><td>").append(esc(t.percent(cmp.previousShare())))
                     .append("</td><td>").append(esc(t.percent(now.share().getAsDouble()))).append("</td><td>")
                     .append(esc((cmp.delta() >= 0 ? "+" : "") + t.number(100 * cmp.delta(), 1) + t.language().pick(" п. п.", " pp")))
                     .append("</td><td>").append(esc(Conclusions.pValue(cmp.pValue(), t))).append("</td></tr>\n");

@@ -7,9 +7,11 @@ import io.github.otklik.forms.FormCatalog;
 import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
 import io.github.otklik.forms.QuestionRole;
+import io.github.otklik.metrics.label.Labels;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -59,6 +61,21 @@ public interface ProblemTitles {
         }
         ambiguous.forEach(names::remove);
         return of(names);
+    }
+
+    /**
+     * The names of {@code labels} ({@link Labels}: the classifier, the agency's forms, the built-in
+     * short names): {@code aspect:<code>} by the aspect's name, any other code by its problem name,
+     * else its appeal-reason name, else its negative-result reason name.
+     *
+     * @param labels the run's labels
+     * @return the titles
+     */
+    static ProblemTitles of(Labels labels) {
+        Objects.requireNonNull(labels, "labels");
+        return code -> code.startsWith(PainMapBuilder.ASPECT_PREFIX)
+                ? labels.findAspect(code.substring(PainMapBuilder.ASPECT_PREFIX.length()))
+                : labels.findReason(code).or(() -> labels.findNegativeReason(code));
     }
 
     /** These names, then {@code other}'s for codes these do not know. */

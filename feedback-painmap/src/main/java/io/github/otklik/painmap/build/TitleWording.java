@@ -2,13 +2,14 @@ package io.github.otklik.painmap.build;
 
 import io.github.otklik.core.text.Language;
 import io.github.otklik.core.text.LocalizedText;
+import io.github.otklik.metrics.label.Wording;
 
 import java.util.Optional;
 
 /**
  * The title of a problem code in words, in Russian or English, and every word of it in one place:
  * the name {@link ProblemTitles} knows for the code (for an aspect, {@code aspect:<code>}, as
- * «Низкая оценка: …» / "Low rating: “…”"); else, for {@code deadline:appeals}, a fixed phrase;
+ * «Низкая оценка: время ожидания» / "Low rating: waiting time"); else, for {@code deadline:appeals}, a fixed phrase;
  * else, for an aspect, a phrase with the aspect code; else the code itself. A manual entry's title
  * comes before all of these (the builder's choice). Stateless.
  */
@@ -33,9 +34,9 @@ final class TitleWording {
         return problem;
     }
 
-    /** An aspect whose question is named: {@code Низкая оценка: «…»} / {@code Low rating: “…”}. */
-    static String lowRating(Language lang, String question) {
-        return lang.pick("Низкая оценка: «" + question + "»", "Low rating: “" + question + "”");
+    /** A named aspect: {@code Низкая оценка: время ожидания} / {@code Low rating: waiting time}. */
+    static String lowRating(Language lang, String name) {
+        return lang.pick("Низкая оценка: ", "Low rating: ") + Wording.inSentence(name);
     }
 
     /** An aspect known by its code only: {@code Низкая оценка параметра «…»} / {@code Low rating of “…”}. */

@@ -1,7 +1,10 @@
 package io.github.otklik.painmap.export;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.metrics.label.DateWording;
 import io.github.otklik.painmap.PainMap;
+
+import java.time.LocalDate;
 
 import java.util.List;
 
@@ -33,12 +36,22 @@ final class ExportWording {
         return lang.pick("Карта болей", "Pain map");
     }
 
-    /** The line under the title: {@code Period 2025-Q1 (2025-01-01 — 2025-03-31, Europe/Moscow); as of 2025-03-31; rule set default; points: 9}. */
+    /**
+     * The line under the title, dates in words: {@code Period: Q1 2025 (1 January 2025 — 31 March 2025,
+     * time zone Europe/Moscow); as of 31 March 2025; rule set: default; points: 9}.
+     */
     static String meta(PainMap map) {
         Language lang = map.lang();
-        return lang.pick("Период ", "Period ") + map.period().label() + " (" + map.period().from() + " — " + map.period().to() + ", "
-                + map.zone().getId() + "); " + lang.pick("по состоянию на ", "as of ") + map.asOf() + "; "
-                + lang.pick("правила ", "rule set ") + map.rules().name() + "; " + lang.pick("болей: ", "points: ") + map.items().size();
+        DateWording d = DateWording.of(lang);
+        return lang.pick("Период: ", "Period: ") + d.period(map.period()) + " (" + d.range(map.period().from(), map.period().to()) + ", "
+                + lang.pick("часовой пояс ", "time zone ") + map.zone().getId() + "); " + lang.pick("по состоянию на ", "as of ")
+                + d.date(map.asOf()) + "; " + lang.pick("правила: ", "rule set: ") + map.rules().name() + "; "
+                + lang.pick("болей: ", "points: ") + lang.integer(map.items().size());
+    }
+
+    /** A deadline in words: {@code 29 июня 2025 г.} / {@code 29 June 2025}. */
+    static String date(LocalDate date, Language lang) {
+        return DateWording.of(lang).date(date).replace(' ', '\u00a0');
     }
 
     /** The mark of a point with low evidence: {@code мало сведений} / {@code low evidence}. */

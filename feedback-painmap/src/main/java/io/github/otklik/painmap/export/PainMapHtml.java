@@ -5,6 +5,7 @@ import io.github.otklik.core.text.Language;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.PainMap;
 import io.github.otklik.painmap.PainPoint;
+import io.github.otklik.painmap.PainMapWords;
 
 import java.util.List;
 import java.util.Objects;
@@ -200,8 +201,8 @@ public final class PainMapHtml {
                 }
                 b.append("</ul>");
             }
-            b.append("</td><td>").append(escape(p.responsible())).append("</td><td class=\"date\">").append(p.deadline())
-                    .append("</td></tr>\n");
+            b.append("</td><td>").append(escape(PainMapWords.responsible(p.responsible(), lang))).append("</td><td class=\"date\"><time datetime=\"")
+                    .append(p.deadline()).append("\">").append(escape(ExportWording.date(p.deadline(), lang))).append("</time></td></tr>\n");
         }
     }
 

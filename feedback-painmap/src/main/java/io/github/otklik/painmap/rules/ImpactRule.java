@@ -19,12 +19,14 @@ public interface ImpactRule {
 
     /**
      * Why {@code evidence} contributes what it does, in {@code lang}, for the explanation line
-     * ("APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH"). By default the source and its
-     * contribution ("PROCESS_NEGATIVE → HIGH").
+     * ("appeals: 6 complaints of 10 appeals ≥ 0.5 → high"). By default the source and its
+     * contribution in words ("refusals and negative results of the process → high").
      */
     default String describe(Evidence evidence, Language lang) {
         Optional<Level> level = contribution(evidence);
-        return evidence.source().name() + level.map(l -> " → " + l.name()).orElse(ExplanationWording.of(lang).contributesNothing());
+        ExplanationWording words = ExplanationWording.of(lang);
+        return level.map(l -> words.contributes(evidence.source(), l))
+                .orElseGet(() -> words.source(evidence.source()) + words.contributesNothing());
     }
 
     /** The adjustment by the number of clients affected a year, when the rule has one. */

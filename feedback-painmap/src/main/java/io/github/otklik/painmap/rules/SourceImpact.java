@@ -78,10 +78,10 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
     }
 
     /**
-     * The deciding part first: {@code APPEALS: 6 complaints of 10 appeals ≥ 0.5 → HIGH},
-     * {@code SURVEY_ASPECT: mean 2.60 ≤ 2.5 → HIGH}, {@code PROCESS_NEGATIVE → HIGH},
-     * {@code APPEALS → MEDIUM (2 complaints of 10 appeals < 0.5)}, or
-     * {@code SURVEY_PROBLEM → contributes nothing}.
+     * The deciding part first, sources and levels in words: {@code appeals: 6 complaints of 10
+     * appeals ≥ 0.5 → high}, {@code low ratings in questionnaires: mean 2.60 ≤ 2.5 → high},
+     * {@code appeals → medium (2 complaints of 10 appeals < 0.5)}, or {@code a problem chosen in
+     * questionnaires → contributes nothing}.
      */
     @Override
     public String describe(Evidence evidence, Language lang) {
@@ -97,11 +97,11 @@ public record SourceImpact(Map<Source, Level> bySource, double complaintShareHig
                     : own == Level.MEDIUM ? " ≤ " + lang.plain(aspectMeanMedium) : " > " + lang.plain(aspectMeanMedium));
         }
         if (own != null && (listed == null || own.compareTo(listed) >= 0)) {
-            return source.name() + ": " + because + " → " + own.name();
+            return words.source(source) + ": " + because + " → " + words.impactLevel(own);
         }
         if (listed != null) {
-            return source.name() + " → " + listed.name() + (because == null ? "" : " (" + because + ")");
+            return words.contributes(source, listed) + (because == null ? "" : " (" + because + ")");
         }
-        return source.name() + words.contributesNothing() + (because == null ? "" : " (" + because + ")");
+        return words.source(source) + words.contributesNothing() + (because == null ? "" : " (" + because + ")");
     }
 }

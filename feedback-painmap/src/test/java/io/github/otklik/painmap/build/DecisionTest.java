@@ -1,7 +1,10 @@
 package io.github.otklik.painmap.build;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.painmap.ExplanationWording;
 import io.github.otklik.painmap.Kind;
+import io.github.otklik.painmap.PainMapWords;
+import io.github.otklik.metrics.label.DateWording;
 import io.github.otklik.painmap.Level;
 import io.github.otklik.painmap.evidence.Evidence;
 import io.github.otklik.painmap.evidence.Proportion;
@@ -42,18 +45,24 @@ class DecisionTest {
                     Decision set = decider.decide("svc-1", evidence, plain.withPrevalence(Level.values()[p]).withImpact(Level.values()[i]),
                             volume, "Отдел");
                     List<String> en = set.lines(Language.EN);
-                    assertThat(en.get(0)).startsWith("prevalence " + Level.values()[p] + ": set by the analyst (the evidence gives "
-                            + decider.prevalence(unset.decidingPrevalence(), unset.lowerBound()) + ": ");
-                    assertThat(en.get(0)).startsWith("prevalence " + Level.values()[p] + ": set by the analyst (the evidence gives "
-                            + (unset.decidingPrevalence() == null ? Level.LOW : decider.prevalenceRule().level(unset.lowerBound())) + ": ");
-                    assertThat(en.get(1)).startsWith("impact " + Level.values()[i] + ": set by the analyst (the rules give " + unset.impact() + ": ");
-                    String cell = "matrix[prevalence " + set.prevalence() + "][impact " + set.impact() + "]";
-                    assertThat(en.get(2)).isEqualTo(set.mandatory() == null ? "priority " + set.priority() + ": " + cell
-                            : "priority HIGH: mandatory source " + set.mandatory() + " (" + cell + " = " + decider.cell(set.prevalence(), set.impact()) + ")");
-                    assertThat(en.get(3)).isEqualTo("deadline " + decider.deadline(set.priority()) + ": 2025-03-31 + "
-                            + decider.period(set.priority()) + " for priority " + set.priority());
+                    Language l = Language.EN;
+                    assertThat(en.get(0)).startsWith("prevalence " + Level.values()[p].word(l) + ": set by the analyst (the evidence gives "
+                            + decider.prevalence(unset.decidingPrevalence(), unset.lowerBound()).word(l) + ": ");
+                    assertThat(en.get(0)).startsWith("prevalence " + Level.values()[p].word(l) + ": set by the analyst (the evidence gives "
+                            + (unset.decidingPrevalence() == null ? Level.LOW : decider.prevalenceRule().level(unset.lowerBound())).word(l) + ": ");
+                    assertThat(en.get(1)).startsWith("impact " + Level.values()[i].word(l) + ": set by the analyst (the rules give "
+                            + unset.impact().word(l) + ": ");
+                    String cell = "by the priority matrix (prevalence " + set.prevalence().word(l) + ", impact " + set.impact().word(l) + ")";
+                    assertThat(en.get(2)).isEqualTo(set.mandatory() == null ? "priority " + set.priority().word(l) + ": " + cell
+                            : "priority high: always high when the evidence includes " + PainMapWords.source(set.mandatory(), l) + "; " + cell
+                            + " it would be " + decider.cell(set.prevalence(), set.impact()).word(l));
+                    assertThat(en.get(3)).isEqualTo("deadline " + DateWording.of(l).date(decider.deadline(set.priority())) + ": "
+                            + ExplanationWording.of(l).period(decider.period(set.priority())) + " after the map's date, 31 March 2025, for "
+                            + set.priority().word(l) + " priority");
+                    assertThat(String.join(" ", set.lines(Language.RU)) + String.join(" ", en)).doesNotContain("HIGH", "MEDIUM", "LOW", "SURVEY_",
+                            "APPEALS", "PROCESS_NEGATIVE", "LEGAL_DEADLINE", "MANUAL", "matrix[", "2025-", "P90D", "P180D", "P365D");
                     assertThat(unset.lines(Language.EN).get(0)).isEqualTo(unset.lines(Language.EN).get(0).replace("set by the analyst", ""));
-                    assertThat(set.lines(Language.RU).get(4)).isEqualTo("ответственный Отдел: владелец процесса svc-1 по реестру");
+                    assertThat(set.lines(Language.RU).get(4)).isEqualTo("ответственный Отдел: владелец процесса по реестру");
                 });
     }
 
@@ -64,23 +73,23 @@ class DecisionTest {
                 new Evidence.Appeals(Proportion.of(6, 20, Z), 4)), ManualEntry.of("svc-1", "q", "t", Kind.PROBLEM).withResponsible("МФЦ"),
                 300, null);
         assertThat(d.lines(Language.EN)).containsExactly(
-                "prevalence HIGH: lower bound 0.258 ≥ 0.25 (9 of 20, SURVEY_PROBLEM); low evidence: largest n 20 < 30",
-                "impact MEDIUM: APPEALS: 4 complaints of 6 appeals ≥ 0.5 → HIGH; volume: affected 0.258 × 300 = 77.5 < 100 → lowered to MEDIUM",
-                "priority HIGH: matrix[prevalence HIGH][impact MEDIUM]",
-                "deadline 2025-06-29: 2025-03-31 + P90D for priority HIGH",
+                "prevalence high: lower bound 0.258 ≥ 0.25 (9 of 20, a problem chosen in questionnaires); low evidence: largest n 20 < 30",
+                "impact medium: appeals: 4 complaints of 6 appeals ≥ 0.5 → high; volume: affected 0.258 × 300 = 77.5 < 100 → lowered to medium",
+                "priority high: by the priority matrix (prevalence high, impact medium)",
+                "deadline 29 June 2025: 90 days after the map's date, 31 March 2025, for high priority",
                 "responsible МФЦ: named by the manual entry (the registry names no owner)");
         assertThat(d.lines(Language.RU)).containsExactly(
-                "распространённость высокая: нижняя граница 0,258 ≥ 0,25 (9 из 20, SURVEY_PROBLEM); мало сведений: наибольшее n 20 < 30",
-                "влияние среднее: APPEALS: жалоб 4 из 6 обращений ≥ 0,5 → HIGH; объём: затронуто 0,258 × 300 = 77,5 < 100 → понижено до MEDIUM",
-                "приоритетность высокая: матрица[распространённость HIGH][влияние MEDIUM]",
-                "срок реализации 2025-06-29: 2025-03-31 + P90D для приоритетности HIGH",
+                "распространённость высокая: нижняя граница 0,258 ≥ 0,25 (9 из 20, проблема, отмеченная в анкетах); мало сведений: наибольшее n 20 < 30",
+                "влияние среднее: обращения: жалоб 4 из 6 обращений ≥ 0,5 → высокое; объём: затронуто 0,258 × 300 = 77,5 < 100 → понижено до среднего",
+                "приоритетность высокая: по матрице приоритетов (распространённость высокая, влияние среднее)",
+                "срок реализации 29 июня 2025 г.: 90 дней после даты карты, 31 марта 2025 г., при высокой приоритетности",
                 "ответственный МФЦ: указан в ручной записи (в реестре владельца нет)");
         Decision none = decider.decide("svc-9", List.of(new Evidence.Manual(java.util.Optional.empty())), null, -1, null);
         assertThat(none.lines(Language.RU)).containsExactly(
                 "распространённость низкая: нет измеренных сведений, нижняя граница 0; мало сведений: ничего не измерено",
-                "влияние среднее: MANUAL → MEDIUM",
-                "приоритетность низкая: матрица[распространённость LOW][влияние MEDIUM]",
-                "срок реализации 2026-03-31: 2025-03-31 + P365D для приоритетности LOW",
-                "ответственный UNASSIGNED: владелец не указан ни в реестре, ни в ручной записи");
+                "влияние среднее: запись аналитика → среднее",
+                "приоритетность низкая: по матрице приоритетов (распространённость низкая, влияние среднее)",
+                "срок реализации 31 марта 2026 г.: 365 дней после даты карты, 31 марта 2025 г., при низкой приоритетности",
+                "ответственный не назначен: владелец не указан ни в реестре, ни в ручной записи");
     }
 }

@@ -65,8 +65,8 @@ class PainMapBuilderTest {
         Evidence e = p.evidence().get(0);
         assertThat(e.source()).isEqualTo(Source.SURVEY_PROBLEM);
         assertThat(e.proportion().orElseThrow().share()).isEqualTo(0.3);
-        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence HIGH: lower bound 0.257 ≥ 0.25 (120 of 400, SURVEY_PROBLEM)");
-        assertThat(p.explain(Language.RU).get(0)).isEqualTo("распространённость высокая: нижняя граница 0,257 ≥ 0,25 (120 из 400, SURVEY_PROBLEM)");
+        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence high: lower bound 0.257 ≥ 0.25 (120 of 400, a problem chosen in questionnaires)");
+        assertThat(p.explain(Language.RU).get(0)).isEqualTo("распространённость высокая: нижняя граница 0,257 ≥ 0,25 (120 из 400, проблема, отмеченная в анкетах)");
     }
 
     @Test
@@ -76,7 +76,7 @@ class PainMapBuilderTest {
         assertThat(p.prevalence()).isEqualTo(Level.MEDIUM);
         assertThat(p.priority()).isEqualTo(Level.MEDIUM); // matrix[MEDIUM][MEDIUM]
         assertThat(p.deadline()).isEqualTo(LocalDate.of(2025, 9, 27)); // + P180D
-        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence MEDIUM: lower bound 0.219 ≥ 0.1 (30 of 100, SURVEY_PROBLEM)");
+        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence medium: lower bound 0.219 ≥ 0.1 (30 of 100, a problem chosen in questionnaires)");
     }
 
     @Test
@@ -86,7 +86,7 @@ class PainMapBuilderTest {
         assertThat(p.prevalence()).isEqualTo(Level.LOW);
         assertThat(p.priority()).isEqualTo(Level.LOW); // matrix[LOW][MEDIUM]
         assertThat(p.deadline()).isEqualTo(LocalDate.of(2026, 3, 31)); // + P365D
-        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence LOW: lower bound 0.055 < 0.1 (10 of 100, SURVEY_PROBLEM)");
+        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence low: lower bound 0.055 < 0.1 (10 of 100, a problem chosen in questionnaires)");
     }
 
     @Test
@@ -95,7 +95,7 @@ class PainMapBuilderTest {
         assertThat(p.lowerBound()).isEqualTo(0.2581978582556243);
         assertThat(p.prevalence()).isEqualTo(Level.HIGH);
         assertThat(p.lowEvidence()).isTrue();
-        assertThat(p.explain(Language.EN).get(0)).endsWith("(9 of 20, SURVEY_PROBLEM); low evidence: largest n 20 < 30");
+        assertThat(p.explain(Language.EN).get(0)).endsWith("(9 of 20, a problem chosen in questionnaires); low evidence: largest n 20 < 30");
     }
 
     @Test
@@ -115,7 +115,7 @@ class PainMapBuilderTest {
         assertThat(p.evidence()).extracting(Evidence::source).containsExactly(Source.SURVEY_PROBLEM, Source.APPEALS);
         assertThat(p.lowerBound()).isEqualTo(0.25716767195619705);
         assertThat(p.prevalence()).isEqualTo(Level.HIGH);
-        assertThat(p.explain(Language.EN).get(0)).endsWith("(120 of 400, APPEALS)");
+        assertThat(p.explain(Language.EN).get(0)).endsWith("(120 of 400, appeals)");
     }
 
     @Test
@@ -130,8 +130,8 @@ class PainMapBuilderTest {
         assertThat(p.title()).isEqualTo("Очереди");
         assertThat(p.evidence()).extracting(Evidence::source).containsExactly(Source.SURVEY_PROBLEM, Source.MANUAL);
         assertThat(p.explain(Language.EN).get(0)).isEqualTo(
-                "prevalence HIGH: set by the analyst (the evidence gives LOW: lower bound 0.055 < 0.1 (10 of 100, SURVEY_PROBLEM))");
-        assertThat(p.explain(Language.EN).get(1)).startsWith("impact HIGH: set by the analyst (the rules give MEDIUM: ");
+                "prevalence high: set by the analyst (the evidence gives low: lower bound 0.055 < 0.1 (10 of 100, a problem chosen in questionnaires))");
+        assertThat(p.explain(Language.EN).get(1)).startsWith("impact high: set by the analyst (the rules give medium: ");
     }
 
     @Test
@@ -159,7 +159,7 @@ class PainMapBuilderTest {
         assertThat(p.group()).isEqualTo("svc-9");
         assertThat(p.responsible()).isEqualTo("UNASSIGNED");
         assertThat(p.evidence()).singleElement().satisfies(e -> assertThat(e.proportion()).isEmpty());
-        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence LOW: no measured evidence, lower bound 0; low evidence: nothing measured");
+        assertThat(p.explain(Language.EN).get(0)).isEqualTo("prevalence low: no measured evidence, lower bound 0; low evidence: nothing measured");
     }
 
     @Test
@@ -183,7 +183,7 @@ class PainMapBuilderTest {
         assertThat(p.impact()).isEqualTo(Level.HIGH); // bySource LEGAL_DEADLINE
         assertThat(p.priority()).isEqualTo(Level.HIGH); // matrix[LOW][HIGH] = MEDIUM, but mandatory
         assertThat(p.explain(Language.EN).get(2)).isEqualTo(
-                "priority HIGH: mandatory source LEGAL_DEADLINE (matrix[prevalence LOW][impact HIGH] = MEDIUM)");
+                "priority high: always high when the evidence includes appeals answered after the legal deadline; by the priority matrix (prevalence low, impact high) it would be medium");
         assertThat(p.title()).isEqualTo("Нарушение сроков рассмотрения обращений");
     }
 
@@ -192,7 +192,7 @@ class PainMapBuilderTest {
         PainPoint p = only(build(TestReport.q1().outcomes("svc-1", 160, 40).negative("svc-1", "refusal", 40).build()));
         assertThat(p.evidence().get(0).proportion().orElseThrow().n()).isEqualTo(200);
         assertThat(p.impact()).isEqualTo(Level.HIGH);
-        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact HIGH: PROCESS_NEGATIVE → HIGH");
+        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact high: refusals and negative results of the process → high");
     }
 
     @Test
@@ -202,7 +202,7 @@ class PainMapBuilderTest {
         // affected = 0.25716767195619705 × 50000 = 12858.38 ≥ 10000
         assertThat(p.impact()).isEqualTo(Level.HIGH);
         assertThat(p.explain(Language.EN).get(1)).isEqualTo(
-                "impact HIGH: SURVEY_PROBLEM → MEDIUM; volume: affected 0.257 × 50000 = 12858.4 ≥ 10000 → raised to HIGH");
+                "impact high: a problem chosen in questionnaires → medium; volume: affected 0.257 × 50000 = 12858.4 ≥ 10000 → raised to high");
     }
 
     @Test
@@ -212,7 +212,7 @@ class PainMapBuilderTest {
         // affected = 0.2189488529493276 × 300 = 65.68 < 100
         assertThat(p.impact()).isEqualTo(Level.LOW);
         assertThat(p.priority()).isEqualTo(Level.LOW); // matrix[MEDIUM][LOW]
-        assertThat(p.explain(Language.EN).get(1)).endsWith("affected 0.219 × 300 = 65.7 < 100 → lowered to LOW");
+        assertThat(p.explain(Language.EN).get(1)).endsWith("affected 0.219 × 300 = 65.7 < 100 → lowered to low");
     }
 
     @Test
@@ -228,7 +228,7 @@ class PainMapBuilderTest {
         PainPoint high = only(PainMapBuilder.from(TestReport.q1().outcomes("svc-1", 200, 200).negative("svc-1", "refusal", 200).build())
                 .registry(List.of(process("svc-1", 1_000_000))).build());
         assertThat(high.impact()).isEqualTo(Level.HIGH);
-        assertThat(high.explain(Language.EN).get(1)).endsWith("→ stays HIGH");
+        assertThat(high.explain(Language.EN).get(1)).endsWith("→ stays high");
     }
 
     @Test
@@ -238,7 +238,7 @@ class PainMapBuilderTest {
         assertThat(p.impact()).isEqualTo(Level.HIGH); // 5 / 10 ≥ 0.5
         assertThat(p.priority()).isEqualTo(Level.MEDIUM); // matrix[LOW][HIGH]
         assertThat(((Evidence.Appeals) p.evidence().get(0)).complaints()).isEqualTo(5);
-        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact HIGH: APPEALS: 5 complaints of 10 appeals ≥ 0.5 → HIGH");
+        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact high: appeals: 5 complaints of 10 appeals ≥ 0.5 → high");
     }
 
     @Test
@@ -246,7 +246,7 @@ class PainMapBuilderTest {
         PainPoint p = only(build(TestReport.q1().appeals("svc-1", 100, 0).reason("svc-1", "docs", 10, 4).build()));
         assertThat(p.impact()).isEqualTo(Level.MEDIUM);
         assertThat(p.priority()).isEqualTo(Level.LOW); // matrix[LOW][MEDIUM]
-        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact MEDIUM: APPEALS → MEDIUM (4 complaints of 10 appeals < 0.5)");
+        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact medium: appeals → medium (4 complaints of 10 appeals < 0.5)");
     }
 
     @Test
@@ -257,7 +257,7 @@ class PainMapBuilderTest {
         assertThat(high.lowerBound()).isEqualTo(0.3094012864324589);
         assertThat(high.impact()).isEqualTo(Level.HIGH); // mean 2.5 ≤ 2.5
         assertThat(((Evidence.SurveyAspect) high.evidence().get(0)).mean()).isEqualTo(2.5);
-        assertThat(high.explain(Language.EN).get(1)).isEqualTo("impact HIGH: SURVEY_ASPECT: mean 2.50 ≤ 2.5 → HIGH");
+        assertThat(high.explain(Language.EN).get(1)).isEqualTo("impact high: low ratings in questionnaires: mean 2.50 ≤ 2.5 → high");
 
         PainPoint medium = only(build(TestReport.q1().aspect("svc-1", "speed", 100, 40, 350).build()));
         assertThat(medium.impact()).isEqualTo(Level.MEDIUM); // mean 3.5 ≤ 3.5
@@ -266,7 +266,7 @@ class PainMapBuilderTest {
         PainPoint low = only(build(TestReport.q1().aspect("svc-1", "speed", 100, 40, 360).build()));
         assertThat(low.impact()).isEqualTo(Level.LOW); // mean 3.6 > 3.5
         assertThat(low.priority()).isEqualTo(Level.MEDIUM); // matrix[HIGH][LOW]
-        assertThat(low.explain(Language.EN).get(1)).isEqualTo("impact LOW: SURVEY_ASPECT: mean 3.60 > 3.5 → LOW");
+        assertThat(low.explain(Language.EN).get(1)).isEqualTo("impact low: low ratings in questionnaires: mean 3.60 > 3.5 → low");
     }
 
     @Test
@@ -285,7 +285,7 @@ class PainMapBuilderTest {
         PainPoint p = only(PainMapBuilder.from(TestReport.q1().problem("svc-1", "queue", 120, 400).build()).rules(rules).build());
         assertThat(p.impact()).isEqualTo(Level.LOW);
         assertThat(p.priority()).isEqualTo(Level.MEDIUM); // matrix[HIGH][LOW]
-        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact LOW: no evidence source decides impact, LOW");
+        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact low: no evidence source decides impact, low");
     }
 
     @Test
@@ -293,7 +293,7 @@ class PainMapBuilderTest {
         PainPoint p = only(build(TestReport.q1().problem("svc-1", "refusal", 30, 100)
                 .outcomes("svc-1", 90, 10).negative("svc-1", "refusal", 10).build()));
         assertThat(p.impact()).isEqualTo(Level.HIGH);
-        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact HIGH: PROCESS_NEGATIVE → HIGH");
+        assertThat(p.explain(Language.EN).get(1)).isEqualTo("impact high: refusals and negative results of the process → high");
     }
 
     // ---------------------------------------------------------------- candidates and fields
@@ -316,7 +316,7 @@ class PainMapBuilderTest {
         MetricsReport report = TestReport.q1().problem("svc-1", "queue", 120, 400).build();
         PainPoint registry = only(PainMapBuilder.from(report).registry(List.of(process("svc-1", 5000))).manual(List.of(entry)).build());
         assertThat(registry.responsible()).isEqualTo("Отдел svc-1");
-        assertThat(registry.explain(Language.EN).get(4)).isEqualTo("responsible Отдел svc-1: owner of process svc-1 in the registry");
+        assertThat(registry.explain(Language.EN).get(4)).isEqualTo("responsible Отдел svc-1: the process owner in the registry");
         PainPoint manual = only(PainMapBuilder.from(report).manual(List.of(entry)).build());
         assertThat(manual.responsible()).isEqualTo("МФЦ");
         PainPoint none = only(PainMapBuilder.from(report).build());
@@ -340,13 +340,13 @@ class PainMapBuilderTest {
                 .problem("svc-1", "docs", 50, 400).build();
         PainMap ru = PainMapBuilder.from(report).registry(List.of(process("svc-1", 5000))).titles(titles).build();
         assertThat(ru.point("svc-1", "queue").orElseThrow().title()).isEqualTo("Очереди");
-        assertThat(ru.point("svc-1", "aspect:speed").orElseThrow().title()).isEqualTo("Низкая оценка: «Скорость»");
+        assertThat(ru.point("svc-1", "aspect:speed").orElseThrow().title()).isEqualTo("Низкая оценка: скорость");
         assertThat(ru.point("svc-1", "docs").orElseThrow().title()).isEqualTo("docs");
         assertThat(ru.point("svc-1", "queue").orElseThrow().processName()).isEqualTo("Услуга svc-1");
         assertThat(ru.point("svc-1", "queue").orElseThrow().group()).isEqualTo("Группа");
         PainMap en = PainMapBuilder.from(report).registry(List.of(process("svc-1", 5000))).titles(titles).lang(Language.EN).build();
         assertThat(en.point("svc-1", "queue").orElseThrow().title()).isEqualTo("Queues");
-        assertThat(en.point("svc-1", "aspect:speed").orElseThrow().title()).isEqualTo("Low rating: “Speed”");
+        assertThat(en.point("svc-1", "aspect:speed").orElseThrow().title()).isEqualTo("Low rating: speed");
         assertThat(en.point("svc-1", "queue").orElseThrow().processName()).isEqualTo("Service svc-1");
     }
 
@@ -425,17 +425,17 @@ class PainMapBuilderTest {
         PainPoint p = only(PainMapBuilder.from(TestReport.q1().problem("svc-1", "queue", 120, 400).build())
                 .registry(List.of(process("svc-1", 5000))).build());
         assertThat(p.explain(Language.EN)).containsExactly(
-                "prevalence HIGH: lower bound 0.257 ≥ 0.25 (120 of 400, SURVEY_PROBLEM)",
-                "impact MEDIUM: SURVEY_PROBLEM → MEDIUM; volume: affected 0.257 × 5000 = 1285.8, no adjustment",
-                "priority HIGH: matrix[prevalence HIGH][impact MEDIUM]",
-                "deadline 2025-06-29: 2025-03-31 + P90D for priority HIGH",
-                "responsible Отдел svc-1: owner of process svc-1 in the registry");
+                "prevalence high: lower bound 0.257 ≥ 0.25 (120 of 400, a problem chosen in questionnaires)",
+                "impact medium: a problem chosen in questionnaires → medium; volume: affected 0.257 × 5000 = 1285.8, no adjustment",
+                "priority high: by the priority matrix (prevalence high, impact medium)",
+                "deadline 29 June 2025: 90 days after the map's date, 31 March 2025, for high priority",
+                "responsible Отдел svc-1: the process owner in the registry");
         assertThat(p.explain(Language.RU)).containsExactly(
-                "распространённость высокая: нижняя граница 0,257 ≥ 0,25 (120 из 400, SURVEY_PROBLEM)",
-                "влияние среднее: SURVEY_PROBLEM → MEDIUM; объём: затронуто 0,257 × 5000 = 1285,8, без изменений",
-                "приоритетность высокая: матрица[распространённость HIGH][влияние MEDIUM]",
-                "срок реализации 2025-06-29: 2025-03-31 + P90D для приоритетности HIGH",
-                "ответственный Отдел svc-1: владелец процесса svc-1 по реестру");
+                "распространённость высокая: нижняя граница 0,257 ≥ 0,25 (120 из 400, проблема, отмеченная в анкетах)",
+                "влияние среднее: проблема, отмеченная в анкетах → среднее; объём: затронуто 0,257 × 5000 = 1285,8, без изменений",
+                "приоритетность высокая: по матрице приоритетов (распространённость высокая, влияние среднее)",
+                "срок реализации 29 июня 2025 г.: 90 дней после даты карты, 31 марта 2025 г., при высокой приоритетности",
+                "ответственный Отдел svc-1: владелец процесса по реестру");
     }
 
     // ---------------------------------------------------------------- the builder's contract

@@ -28,10 +28,11 @@ class ExportWordingTest {
         PainMap en = PainMapBuilder.from(TestReport.q1().problem("svc-1", "queue", 120, 400).build()).lang(Language.EN).build();
         assertThat(ExportWording.title(Language.RU)).isEqualTo("Карта болей");
         assertThat(ExportWording.title(Language.EN)).isEqualTo("Pain map");
-        assertThat(ExportWording.meta(ru)).isEqualTo("Период 2025-Q1 (2025-01-01 — 2025-03-31, Europe/Moscow); по состоянию на 2025-03-31; "
-                + "правила default; болей: 1");
-        assertThat(ExportWording.meta(en)).isEqualTo("Period 2025-Q1 (2025-01-01 — 2025-03-31, Europe/Moscow); as of 2025-03-31; "
-                + "rule set default; points: 1");
+        assertThat(ExportWording.meta(ru)).isEqualTo("Период: I квартал 2025 г. (1 января 2025 г. — 31 марта 2025 г., часовой пояс Europe/Moscow); "
+                + "по состоянию на 31 марта 2025 г.; правила: default; болей: 1");
+        assertThat(ExportWording.meta(en)).isEqualTo("Period: Q1 2025 (1 January 2025 — 31 March 2025, time zone Europe/Moscow); "
+                + "as of 31 March 2025; rule set: default; points: 1");
+        assertThat(ExportWording.date(java.time.LocalDate.of(2025, 6, 29), Language.RU)).isEqualTo("29\u00a0июня\u00a02025\u00a0г.");
         assertThat(ExportWording.lowEvidence(Language.RU)).isEqualTo("мало сведений");
         assertThat(ExportWording.lowEvidence(Language.EN)).isEqualTo("low evidence");
     }

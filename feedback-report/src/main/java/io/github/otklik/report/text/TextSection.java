@@ -172,7 +172,7 @@ public final class TextSection implements ReportSection {
 
         private void process(StringBuilder h, String id, ThemeCounts counts) {
             LocalizedText name = processNames.get(id);
-            h.append("<h3>").append(esc(name == null ? id : name.in(lang.code()) + " (" + id + ")")).append("</h3>\n");
+            h.append("<h3>").append(esc(name == null ? id : name.in(lang.code()))).append("</h3>\n");
             Optional<PhraseRanking> ranking = phrases == null ? Optional.empty() : phrases.process(id);
             h.append("<p class=\"small\">").append(esc(lang.pick("Текстов: ", "Texts: ") + lang.integer(counts.texts())));
             ranking.ifPresent(r -> h.append(esc(lang.pick(", от неудовлетворённых клиентов: ", ", from dissatisfied clients: ")

@@ -81,7 +81,7 @@ class TextSectionTest {
         Document d = render(s);
 
         assertThat(s.title()).isEqualTo("Что пишут клиенты (2)");
-        assertThat(d.select("h3").eachText()).containsExactly("int-hr", "Выдача <справок> (svc-1)");
+        assertThat(d.select("h3").eachText()).containsExactly("int-hr", "Выдача <справок>");
         Element themes = d.select("table.themes").last();
         assertThat(themes.select("tr").get(1).select("td").eachText())
                 .containsExactly("Квитанция <не> приходит & \"ждём\"", "12 из 45", "26,7 %", "16,0 % — 41,0 %");
@@ -91,7 +91,7 @@ class TextSectionTest {
         assertThat(d.text()).contains("Текстов: 45, от неудовлетворённых клиентов: 15");
 
         Document en = render(builder(Disclosure.agency(), Language.EN).build().orElseThrow());
-        assertThat(en.select("h3").eachText()).contains("Certificates <issue> (svc-1)");
+        assertThat(en.select("h3").eachText()).contains("Certificates <issue>");
         assertThat(en.select("table.themes").last().select("tr").get(1).select("td").eachText())
                 .containsExactly("Receipt <missing>", "12 of 45", "26.7 %", "16.0 % — 41.0 %");
         assertThat(en.text()).contains("[phone]").doesNotContain("916");

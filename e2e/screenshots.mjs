@@ -27,6 +27,7 @@ try {
     const [file, given] = spec.split('=');
     const name = given ?? path.basename(file, path.extname(file));
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.setDefaultTimeout(300_000); // long pages on a busy machine
     await page.goto('file://' + path.resolve(file));
     const wide = await overflow(page);
     await page.screenshot({ path: path.join(outDir, name + '.png'), fullPage: true });

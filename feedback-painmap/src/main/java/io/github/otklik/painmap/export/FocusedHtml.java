@@ -156,8 +156,8 @@ final class FocusedHtml {
                     }
                     b.append("</ul>");
                 }
-                b.append("</td><td>").append(escape(ViewWording.responsible(lang, p))).append("</td><td class=\"date\">")
-                        .append(p.deadline()).append("</td></tr>\n");
+                b.append("</td><td>").append(escape(ViewWording.responsible(lang, p))).append("</td><td class=\"date\"><time datetime=\"")
+                        .append(p.deadline()).append("\">").append(escape(ExportWording.date(p.deadline(), lang))).append("</time></td></tr>\n");
             }
             b.append("</tbody>\n");
         }

@@ -115,8 +115,8 @@ public final class PublicPainMapHtml {
                     }
                     b.append("</ul>");
                 }
-                b.append("</td><td>").append(escape(PublicWording.status(lang, i.status()))).append("</td><td class=\"date\">")
-                        .append(i.deadline()).append("</td><td>").append(escape(PublicWording.responsible(lang, i.responsible())))
+                b.append("</td><td>").append(escape(PublicWording.status(lang, i.status()))).append("</td><td class=\"date\"><time datetime=\"")
+                        .append(i.deadline()).append("\">").append(escape(ExportWording.date(i.deadline(), lang))).append("</time></td><td>").append(escape(PublicWording.responsible(lang, i.responsible())))
                         .append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n</section>\n");

@@ -51,7 +51,7 @@ public final class PublicPainMapMarkdown {
                 cells.add(i.priority().word(lang));
                 cells.add(i.measures().isEmpty() ? PublicWording.noMeasures(lang) : String.join("; ", i.measures()));
                 cells.add(PublicWording.status(lang, i.status()));
-                cells.add(i.deadline().toString());
+                cells.add(ExportWording.date(i.deadline(), lang));
                 cells.add(PublicWording.responsible(lang, i.responsible()));
                 row(b, cells);
             }

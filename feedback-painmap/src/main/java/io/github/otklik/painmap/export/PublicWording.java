@@ -1,6 +1,7 @@
 package io.github.otklik.painmap.export;
 
 import io.github.otklik.core.text.Language;
+import io.github.otklik.metrics.label.DateWording;
 import io.github.otklik.painmap.PainPoint;
 import io.github.otklik.painmap.Status;
 
@@ -19,10 +20,11 @@ final class PublicWording {
 
     /** The line under the title: what the page is, the period and the date. */
     static String intro(Language lang, PublicPainMap map) {
-        return lang.pick("Проблемы, о которых нам сообщили получатели услуг в опросах, обращениях и отзывах за период "
-                + map.period().from() + " — " + map.period().to() + ", и решения, принятые по ним (по состоянию на " + map.asOf() + ").",
-                "Problems our clients told us about in surveys, appeals and feedback from " + map.period().from() + " to "
-                + map.period().to() + ", and what we decided to do about them (as of " + map.asOf() + ").");
+        DateWording dates = DateWording.of(lang);
+        return lang.pick("Проблемы, о которых нам сообщили получатели услуг в опросах, обращениях и отзывах за "
+                + dates.period(map.period()) + ", и решения, принятые по ним (по состоянию на " + dates.date(map.asOf()) + ").",
+                "Problems our clients told us about in surveys, appeals and feedback in " + dates.period(map.period())
+                + ", and what we decided to do about them (as of " + dates.date(map.asOf()) + ").");
     }
 
     /** The note on figures: shares of respondents, shown only for groups of at least minCell. */

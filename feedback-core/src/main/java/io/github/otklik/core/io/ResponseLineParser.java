@@ -22,13 +22,28 @@ import java.io.UncheckedIOException;
  * set. A line it finds malformed (rare) is parsed again with Jackson's strict duplicate detection,
  * whose first error is the verdict, so that the reject says exactly what Jackson says and a
  * repeated key and a syntax error are reported in the order Jackson meets them. Nesting deeper
- * than {@link ResponseJsonlReader#MAX_DEPTH} levels is refused by both. Immutable and thread-safe.
+ * than {@link ResponseJsonlReader#MAX_DEPTH} levels is refused by both.
+ *
+ * <p>In front of both, unless the system property {@value #SCANNER_PROPERTY} is {@code false} when
+ * the parser is made, a {@link ResponseLineScanner} decides the lines it can prove well-formed at
+ * the speed of their bytes; every line it does not accept is parsed here, so verdicts and messages
+ * are this class's. Immutable and thread-safe.
  */
 final class ResponseLineParser {
     private final JsonFactory json;
     private final JsonFactory strictJson; // for the verdict on malformed lines
+    private final ResponseLineScanner scanner; // null: every line through Jackson
+
+    /** The system property that turns the byte-level scanner off ({@code false}); on by default. */
+    static final String SCANNER_PROPERTY = "otklik.jsonl.scanner";
 
     ResponseLineParser() {
+        this(!"false".equalsIgnoreCase(System.getProperty(SCANNER_PROPERTY)));
+    }
+
+    /** A parser with the byte-level scanner in front of Jackson ({@code scan}) or without it. */
+    ResponseLineParser(boolean scan) {
+        this.scanner = scan ? new ResponseLineScanner() : null;
         // repeated keys are detected by the parsing code below (ObjectKeys), exactly where Jackson's
         // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
         this.json = JsonFactory.builder()
@@ -42,6 +57,12 @@ final class ResponseLineParser {
 
     /** Parses {@code length} bytes of {@code bytes} from {@code offset}: one line, without its line end. */
     ResponseFields parse(byte[] bytes, int offset, int length) {
+        if (scanner != null) {
+            ResponseFields scanned = scanner.scan(bytes, offset, length);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
         ResponseFields r = new ResponseFields();
         try (JsonParser p = json.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -45,6 +45,7 @@ final class ScanCursor {
     // the last key read by key(): an ASCII range without escapes, or the decoded name
     private int keyFrom;
     private int keyTo;
+    private int keyHash;
     private String keyName;
 
     ScanCursor(byte[] b, int from, int to, ScannedKeys keys) {
@@ -83,7 +84,7 @@ final class ScanCursor {
                     if (others == null) {
                         others = new HashSet<>();
                     }
-                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
+                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
                         throw Undecided.INSTANCE;
                     }
                 }
@@ -143,7 +144,7 @@ final class ScanCursor {
                 if (others == null) {
                     others = new HashSet<>();
                 }
-                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
+                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
                     throw Undecided.INSTANCE;
                 }
             }
@@ -224,6 +225,7 @@ final class ScanCursor {
      */
     private boolean key() {
         int from = pos + 1;
+        int h = 0;
         for (int i = from; ; i++) {
             if (i >= end) {
                 throw Undecided.INSTANCE;
@@ -235,9 +237,11 @@ final class ScanCursor {
                 }
                 keyFrom = from;
                 keyTo = i;
+                keyHash = h;
                 pos = i + 1;
                 return true;
             }
+            h = 31 * h + c;
             if (c == '\\' || c < 0x20) { // an escape, a control character or a byte of a multi-byte character
                 keyName = string();
                 if (keyName.length() > MAX_KEY) {
@@ -301,7 +305,7 @@ final class ScanCursor {
             if (at() != '"') {
                 throw Undecided.INSTANCE;
             }
-            String k = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
+            String k = key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName;
             if (map.containsKey(k)) {
                 throw Undecided.INSTANCE;
             }
@@ -380,7 +384,7 @@ final class ScanCursor {
                 if (at() != '"') {
                     throw Undecided.INSTANCE;
                 }
-                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
+                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
                     throw Undecided.INSTANCE;
                 }
                 colon();
@@ -526,7 +530,12 @@ final class ScanCursor {
                 if (c >= 0) {
                     throw Undecided.INSTANCE; // a raw control character
                 }
-                i = utf8(i);
+                // a two-byte sequence (Cyrillic, Latin-1) inline; anything else by utf8()
+                if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < end && (b[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                } else {
+                    i = utf8(i);
+                }
                 ascii = false;
             } else {
                 i++;

@@ -1,6 +1,7 @@
 package io.github.otklik.core.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Canonical strings for the object keys {@link ScanCursor} meets, as Jackson canonicalises field
@@ -11,34 +12,22 @@ import java.nio.charset.StandardCharsets;
  */
 final class ScannedKeys {
     private static final int SLOTS = 1024;
-    private final String[] slots = new String[SLOTS];
+    private final Key[] slots = new Key[SLOTS];
 
-    /** The canonical string of the ASCII key in {@code b[from, to)}. */
-    String ascii(byte[] b, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + b[i];
-        }
-        int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        String s = slots[slot];
-        if (s != null && matches(s, b, from, to)) {
-            return s;
-        }
-        s = new String(b, from, to - from, StandardCharsets.ISO_8859_1).intern();
-        slots[slot] = s;
-        return s;
+    /** A key's bytes and its canonical string. */
+    private record Key(byte[] bytes, String string) {
     }
 
-    private static boolean matches(String s, byte[] b, int from, int to) {
-        int n = to - from;
-        if (s.length() != n) {
-            return false;
+    /** The canonical string of the ASCII key in {@code b[from, to)}, whose bytes hash to {@code hash} ({@code 31 * h + byte}). */
+    String ascii(byte[] b, int from, int to, int hash) {
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        Key k = slots[slot];
+        if (k != null && Arrays.equals(k.bytes, 0, k.bytes.length, b, from, to)) {
+            return k.string;
         }
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) != b[from + i]) {
-                return false;
-            }
-        }
-        return true;
+        byte[] bytes = Arrays.copyOfRange(b, from, to);
+        String s = new String(bytes, StandardCharsets.ISO_8859_1).intern();
+        slots[slot] = new Key(bytes, s);
+        return s;
     }
 }

@@ -46,10 +46,15 @@ final class ResponseLineParser {
         this.scanner = scan ? new ResponseLineScanner() : null;
         // repeated keys are detected by the parsing code below (ObjectKeys), exactly where Jackson's
         // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
+        // names are decoded, not looked up in Jackson's symbol table: a lookup matches the padded
+        // bytes of a name before checking them, so a name with an invalid 0xFF byte ("\xffd") could
+        // pass as an earlier name ("d"), depending on the lines read before
         this.json = JsonFactory.builder()
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
                 .build();
         this.strictJson = JsonFactory.builder()
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
                 .build();

@@ -90,6 +90,18 @@ class ResponseLineScannerTest {
         assertThat(scanner.scan(line, 0, line.length)).isNull();
     }
 
+    @org.junit.jupiter.api.Test
+    void aNameWithAnInvalidByteIsMalformedWhateverTheNamesReadBefore() {
+        // Jackson's name table matches "\xffd" to an earlier "d" (names padded with 0xFF) unless names are decoded
+        byte[] earlier = line(HEAD + "'d':1}");
+        byte[] bad = line(HEAD + "'<ff>d':1}");
+        assertThat(jackson.parse(earlier, 0, earlier.length).problem).isNull();
+        ResponseFields parsed = jackson.parse(bad, 0, bad.length);
+        assertThat(parsed.problem).isNotNull();
+        assertThat(parsed.problem.message()).startsWith("malformed JSON: Invalid UTF-8");
+        assertThat(scanner.scan(bad, 0, bad.length)).isNull();
+    }
+
     /** {@code '} → {@code "}, {@code <hex>} → raw bytes. */
     private static byte[] line(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -46,15 +46,10 @@ final class ResponseLineParser {
         this.scanner = scan ? new ResponseLineScanner() : null;
         // repeated keys are detected by the parsing code below (ObjectKeys), exactly where Jackson's
         // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
-        // names are decoded, not looked up in Jackson's symbol table: a lookup matches the padded
-        // bytes of a name before checking them, so a name with an invalid 0xFF byte ("\xffd") could
-        // pass as an earlier name ("d"), depending on the lines read before
         this.json = JsonFactory.builder()
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
                 .build();
         this.strictJson = JsonFactory.builder()
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
                 .build();
@@ -68,8 +63,14 @@ final class ResponseLineParser {
                 return scanned;
             }
         }
+        // Jackson looks a field name up in the factory's name table by its bytes padded with 0xFF
+        // before decoding it, so a name holding a raw 0xFF byte ("\xffd", never UTF-8) would match a
+        // name met on an earlier line ("d") and pass; such a line gets factories of its own, so that
+        // its verdict does not depend on the lines read before
+        boolean fresh = hasFF(bytes, offset, length);
+        JsonFactory fast = fresh ? factory(false) : json;
         ResponseFields r = new ResponseFields();
-        try (JsonParser p = json.createParser(bytes, offset, length)) {
+        try (JsonParser p = fast.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 r.problem = new Violation("", "line is not a JSON object");
                 return r;
@@ -114,7 +115,7 @@ final class ResponseLineParser {
         } catch (JsonProcessingException e) {
             // a malformed line (rare): the verdict is Jackson's strict one, which also decides
             // whether a repeated key or the syntax error comes first
-            r.problem = strictProblem(bytes, offset, length, e);
+            r.problem = strictProblem(fresh ? factory(true) : strictJson, bytes, offset, length, e);
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,9 +125,9 @@ final class ResponseLineParser {
     }
 
     /** The first problem Jackson's strict parse finds in a line the fast parse found malformed. */
-    private Violation strictProblem(byte[] bytes, int offset, int length, JsonProcessingException fast) {
+    private static Violation strictProblem(JsonFactory strict, byte[] bytes, int offset, int length, JsonProcessingException fast) {
         JsonProcessingException first = fast;
-        try (JsonParser p = strictJson.createParser(bytes, offset, length)) {
+        try (JsonParser p = strict.createParser(bytes, offset, length)) {
             while (p.nextToken() != null) {
                 p.currentName(); // walk every token
             }
@@ -138,6 +139,23 @@ final class ResponseLineParser {
         return first instanceof StreamConstraintsException
                 ? new Violation("", "JSON nests deeper than " + ResponseJsonlReader.MAX_DEPTH + " levels")
                 : new Violation("", "malformed JSON: " + firstLine(first.getOriginalMessage()));
+    }
+
+    private static boolean hasFF(byte[] bytes, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (bytes[i] == (byte) 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A factory with an empty name table: the fast one, or the strict one for the verdict. */
+    private static JsonFactory factory(boolean strict) {
+        JsonFactory f = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
+                .build();
+        return strict ? f.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build() : f;
     }
 
     private static void parseClient(JsonParser p, ResponseFields r) throws IOException {

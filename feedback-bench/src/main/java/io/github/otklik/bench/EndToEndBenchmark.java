@@ -57,6 +57,8 @@ public class EndToEndBenchmark {
     private Connection duck;
     private String declared;
     private String auto;
+    private String sameFigures;
+    private String checked;
 
     /** Opens DuckDB and checks its answers equal Otklik's, group by group. */
     @Setup(Level.Trial)
@@ -73,9 +75,21 @@ public class EndToEndBenchmark {
         declared = query("read_json('" + path + "', format='newline_delimited', "
                 + "columns={process: 'VARCHAR', channel: 'VARCHAR', answers: 'STRUCT(overall VARCHAR)'})");
         auto = query("read_json_auto('" + path + "', format='newline_delimited')");
-        Map<String, Overall> otklik = Overall.of(otklik());
+        MetricsReport report = otklik();
+        Map<String, Overall> otklik = Overall.of(report);
         Overall.requireSame("DuckDB", otklik, duckdbDeclared());
         Overall.requireSame("DuckDB auto", otklik, duckdbAuto());
+        DuckDbFigures.loadForms(duck, Otklik.CATALOG);
+        sameFigures = DuckDbFigures.figures(file);
+        checked = DuckDbFigures.checkedFigures(file);
+        Map<String, String> all = AllFiguresLoop.of(report);
+        if (!duckdbSameFigures().equals(all)) {
+            throw new IllegalStateException("DuckDB's figures differ from Otklik's");
+        }
+        DuckDbFigures.Result c = DuckDbFigures.run(duck, checked);
+        if (c.rejected() != 0 || !c.figures().equals(all)) {
+            throw new IllegalStateException("DuckDB's checked figures differ from Otklik's: " + c.rejected() + " rejected");
+        }
     }
 
     // o: the overall answer as text without JSON quotes (read_json_auto types the mixed 4 / "dk"
@@ -116,6 +130,18 @@ public class EndToEndBenchmark {
     @Benchmark
     public Map<String, Overall> duckdbAuto() throws SQLException {
         return run(auto);
+    }
+
+    /** DuckDB computing every figure Otklik reports (overall, aspects, problems with their bases), answers unnested in SQL. */
+    @Benchmark
+    public Map<String, String> duckdbSameFigures() throws SQLException {
+        return DuckDbFigures.run(duck, sameFigures).figures();
+    }
+
+    /** The same after the checks SQL can express: required fields, enums, known form, duplicate ids, answer types, ranges and options. */
+    @Benchmark
+    public DuckDbFigures.Result duckdbChecked() throws SQLException {
+        return DuckDbFigures.run(duck, checked);
     }
 
     private Map<String, Overall> run(String sql) throws SQLException {

@@ -48,6 +48,10 @@ public class IngestBenchmark {
     private final JsonFactory json = new JsonFactory();
     private ResponseJsonlReader reader;
     private ResponseJsonlReader reader1;
+    private ResponseJsonlReader jackson;
+    private ResponseJsonlReader jackson1;
+    private ResponseJsonlReader bare1;
+    private ResponseJsonlReader bareJackson1;
     private MetricsEngine engine;
 
     /** Generates the file once (cached across forks) and checks every path sees every record. */
@@ -56,6 +60,10 @@ public class IngestBenchmark {
         file = BenchData.responsesFile(lines);
         reader = Otklik.reader();
         reader1 = Otklik.reader(1);
+        jackson = Otklik.jacksonReader(Integer.getInteger("otklik.bench.readerThreads", Runtime.getRuntime().availableProcessors()));
+        jackson1 = Otklik.jacksonReader(1);
+        bare1 = ResponseJsonlReader.builder().detectDuplicates(false).build();
+        bareJackson1 = Otklik.withoutScanner(() -> ResponseJsonlReader.builder().detectDuplicates(false).build());
         engine = Otklik.engine(Dimension.PROCESS, Dimension.CHANNEL);
         long objects = countObjects(json, file);
         long accepted = Otklik.readValidate(reader, file);
@@ -65,6 +73,10 @@ public class IngestBenchmark {
         }
         if (!Otklik.metrics(engine, reader1, file).equals(r) || Otklik.readValidate(reader1, file) != lines) {
             throw new IllegalStateException("one reader thread gives another answer");
+        }
+        if (!Otklik.metrics(engine, jackson, file).equals(r) || !Otklik.metrics(engine, jackson1, file).equals(r)
+                || Otklik.readValidate(bare1, file) != lines || Otklik.readValidate(bareJackson1, file) != lines) {
+            throw new IllegalStateException("the Jackson path gives another answer");
         }
     }
 
@@ -96,6 +108,33 @@ public class IngestBenchmark {
     @Benchmark
     public MetricsReport readValidateAggregate1Thread() {
         return Otklik.metrics(engine, reader1, file);
+    }
+
+    /** The same full path with the byte-level scanner off: every line through Jackson, on every core. */
+    @Benchmark
+    public MetricsReport readValidateAggregateJackson() {
+        return Otklik.metrics(engine, jackson, file);
+    }
+
+    /** The same full path with the byte-level scanner off, on the calling thread. */
+    @Benchmark
+    public MetricsReport readValidateAggregateJackson1Thread() {
+        return Otklik.metrics(engine, jackson1, file);
+    }
+
+    /**
+     * The reader alone, on the calling thread: lines split, scanned (UTF-8, grammar, repeated keys,
+     * numbers), decoded, field-checked and built into responses; no form checks, no duplicate ids.
+     */
+    @Benchmark
+    public long read1Thread() {
+        return Otklik.readValidate(bare1, file);
+    }
+
+    /** The reader alone with the byte-level scanner off. */
+    @Benchmark
+    public long readJackson1Thread() {
+        return Otklik.readValidate(bareJackson1, file);
     }
 
     static long walk(JsonFactory json, Path file) throws IOException {

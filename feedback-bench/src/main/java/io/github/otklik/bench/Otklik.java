@@ -23,6 +23,8 @@ import java.util.List;
 public final class Otklik {
     /** The standard forms. */
     public static final FormCatalog CATALOG = FormCatalog.standard();
+    /** The system property that switches the responses reader's byte-level scanner off. */
+    static final String SCANNER = "otklik.jsonl.scanner";
 
     private Otklik() {
     }
@@ -38,6 +40,31 @@ public final class Otklik {
     /** The same reader parsing on {@code threads} threads (1: all on the calling thread). */
     public static ResponseJsonlReader reader(int threads) {
         return ResponseJsonlReader.builder().check(new ResponseValidator(CATALOG)).parallelism(threads).build();
+    }
+
+    /**
+     * The same reader with every line parsed by the Jackson path, the byte-level scanner off
+     * (system property {@code otklik.jsonl.scanner=false} while the reader is built).
+     */
+    public static ResponseJsonlReader jacksonReader(int threads) {
+        return withoutScanner(() -> reader(threads));
+    }
+
+    /** Builds something while the reader's byte-level scanner is switched off. */
+    public static <T> T withoutScanner(java.util.function.Supplier<T> build) {
+        synchronized (System.class) {
+            String before = System.getProperty(SCANNER);
+            System.setProperty(SCANNER, "false");
+            try {
+                return build.get();
+            } finally {
+                if (before == null) {
+                    System.clearProperty(SCANNER);
+                } else {
+                    System.setProperty(SCANNER, before);
+                }
+            }
+        }
     }
 
     /** The engine of {@code otklik metrics --period 2025-Q1 --group-by DIMS}. */

@@ -50,8 +50,14 @@ public final class ResultTable {
     static final List<Limit> LIMITS = List.of(new Limit("PainMapBenchmark", "build", 250));
 
     static final List<Goal> GOALS = List.of(
-            new Goal("IngestBenchmark", "readValidateAggregate", "bareParse", 0.5),
-            new Goal("IngestBenchmark", "readValidateAggregate1Thread", "bareParse", 0.5),
+            new Goal("IngestBenchmark", "readValidateAggregate", "bareParse", 1.5),
+            new Goal("IngestBenchmark", "readValidateAggregate1Thread", "bareParse", 1),
+            new Goal("IngestBenchmark", "readValidateAggregate1Thread", "readValidateAggregateJackson1Thread", 1,
+                    "the same path with the byte-level scanner off"),
+            new Goal("IngestBenchmark", "readValidateAggregate", "readValidateAggregateJackson", 1,
+                    "the same path with the byte-level scanner off"),
+            new Goal("IngestBenchmark", "read1Thread", "readJackson1Thread", 1, "the same reader with the byte-level scanner off"),
+            new Goal("IngestBenchmark", "read1Thread", "bareParse", 1, "tokens only; the reader also decodes, checks and builds"),
             new Goal("SatisfactionBenchmark", "otklik", "streamsAllFigures", 3),
             new Goal("SatisfactionBenchmark", "otklik", "streams", 3, "overall figures only"),
             new Goal("SatisfactionBenchmark", "otklik", "primitiveLoop", 0.5, "overall figures only"),
@@ -59,9 +65,12 @@ public final class ResultTable {
             new Goal("AppealWaitBenchmark", "otklik", "streamsAllFigures", 3),
             new Goal("AppealWaitBenchmark", "otklik", "streams", 3, "wait-day figures only"),
             new Goal("AppealWaitBenchmark", "otklik", "countingLoop", 0.5, "wait-day figures only"),
-            new Goal("EndToEndBenchmark", "otklik", "duckdbDeclared", 1),
-            new Goal("EndToEndBenchmark", "otklik", "duckdbAuto", 1),
-            new Goal("EndToEndBenchmark", "otklik1Thread", "duckdbDeclared", 1));
+            new Goal("EndToEndBenchmark", "otklik", "duckdbDeclared", 1, "overall figures only, nothing checked"),
+            new Goal("EndToEndBenchmark", "otklik", "duckdbAuto", 1, "overall figures only, nothing checked"),
+            new Goal("EndToEndBenchmark", "otklik1Thread", "duckdbDeclared", 1, "overall figures only, nothing checked"),
+            new Goal("EndToEndBenchmark", "otklik", "duckdbSameFigures", 1),
+            new Goal("EndToEndBenchmark", "otklik", "duckdbChecked", 1),
+            new Goal("EndToEndBenchmark", "otklik1Thread", "duckdbSameFigures", 1));
 
     /** Prints the tables of the JSON files given. */
     public static void main(String[] args) throws IOException {
@@ -70,6 +79,12 @@ public final class ResultTable {
             rows.addAll(read(Path.of(a)));
         }
         System.out.print(render(rows));
+    }
+
+    /** The size of the responses file of {@code lines} lines in the data directory (0 when it is not there). */
+    private static long responsesBytes(long lines) throws IOException {
+        Path f = BenchData.dir().resolve("responses-" + lines + ".jsonl");
+        return java.nio.file.Files.exists(f) ? java.nio.file.Files.size(f) : 0;
     }
 
     static List<Row> read(Path file) throws IOException {
@@ -82,10 +97,13 @@ public final class ResultTable {
             Map<String, String> params = new LinkedHashMap<>();
             b.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
             long records = 0;
-            for (String key : List.of("lines", "responses", "appeals")) {
+            for (String key : List.of("lines", "responses", "appeals", "bytes")) {
                 if (params.containsKey(key)) {
                     records = Long.parseLong(params.get(key));
                 }
+            }
+            if (group.equals("ScannerBenchmark") || method.equals("readFile")) {
+                records = responsesBytes(Long.parseLong(params.get("lines"))); // bytes: records/s is bytes/s
             }
             if (params.containsKey("processes")) {
                 records = Long.parseLong(params.get("processes")) * PainMapBenchmark.PROBLEMS; // pain points

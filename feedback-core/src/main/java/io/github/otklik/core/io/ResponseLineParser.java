@@ -22,13 +22,28 @@ import java.io.UncheckedIOException;
  * set. A line it finds malformed (rare) is parsed again with Jackson's strict duplicate detection,
  * whose first error is the verdict, so that the reject says exactly what Jackson says and a
  * repeated key and a syntax error are reported in the order Jackson meets them. Nesting deeper
- * than {@link ResponseJsonlReader#MAX_DEPTH} levels is refused by both. Immutable and thread-safe.
+ * than {@link ResponseJsonlReader#MAX_DEPTH} levels is refused by both.
+ *
+ * <p>In front of both, unless the system property {@value #SCANNER_PROPERTY} is {@code false} when
+ * the parser is made, a {@link ResponseLineScanner} decides the lines it can prove well-formed at
+ * the speed of their bytes; every line it does not accept is parsed here, so verdicts and messages
+ * are this class's. Immutable and thread-safe.
  */
 final class ResponseLineParser {
     private final JsonFactory json;
     private final JsonFactory strictJson; // for the verdict on malformed lines
+    private final ResponseLineScanner scanner; // null: every line through Jackson
+
+    /** The system property that turns the byte-level scanner off ({@code false}); on by default. */
+    static final String SCANNER_PROPERTY = "otklik.jsonl.scanner";
 
     ResponseLineParser() {
+        this(!"false".equalsIgnoreCase(System.getProperty(SCANNER_PROPERTY)));
+    }
+
+    /** A parser with the byte-level scanner in front of Jackson ({@code scan}) or without it. */
+    ResponseLineParser(boolean scan) {
+        this.scanner = scan ? new ResponseLineScanner() : null;
         // repeated keys are detected by the parsing code below (ObjectKeys), exactly where Jackson's
         // STRICT_DUPLICATE_DETECTION would report them and with its message, at a fraction of its cost
         this.json = JsonFactory.builder()
@@ -42,8 +57,20 @@ final class ResponseLineParser {
 
     /** Parses {@code length} bytes of {@code bytes} from {@code offset}: one line, without its line end. */
     ResponseFields parse(byte[] bytes, int offset, int length) {
+        if (scanner != null) {
+            ResponseFields scanned = scanner.scan(bytes, offset, length);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
+        // Jackson looks a field name up in the factory's name table by its bytes padded with 0xFF
+        // before decoding it, so a name holding a raw 0xFF byte ("\xffd", never UTF-8) would match a
+        // name met on an earlier line ("d") and pass; such a line gets factories of its own, so that
+        // its verdict does not depend on the lines read before
+        boolean fresh = hasFF(bytes, offset, length);
+        JsonFactory fast = fresh ? factory(false) : json;
         ResponseFields r = new ResponseFields();
-        try (JsonParser p = json.createParser(bytes, offset, length)) {
+        try (JsonParser p = fast.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 r.problem = new Violation("", "line is not a JSON object");
                 return r;
@@ -88,7 +115,7 @@ final class ResponseLineParser {
         } catch (JsonProcessingException e) {
             // a malformed line (rare): the verdict is Jackson's strict one, which also decides
             // whether a repeated key or the syntax error comes first
-            r.problem = strictProblem(bytes, offset, length, e);
+            r.problem = strictProblem(fresh ? factory(true) : strictJson, bytes, offset, length, e);
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,9 +125,9 @@ final class ResponseLineParser {
     }
 
     /** The first problem Jackson's strict parse finds in a line the fast parse found malformed. */
-    private Violation strictProblem(byte[] bytes, int offset, int length, JsonProcessingException fast) {
+    private static Violation strictProblem(JsonFactory strict, byte[] bytes, int offset, int length, JsonProcessingException fast) {
         JsonProcessingException first = fast;
-        try (JsonParser p = strictJson.createParser(bytes, offset, length)) {
+        try (JsonParser p = strict.createParser(bytes, offset, length)) {
             while (p.nextToken() != null) {
                 p.currentName(); // walk every token
             }
@@ -112,6 +139,23 @@ final class ResponseLineParser {
         return first instanceof StreamConstraintsException
                 ? new Violation("", "JSON nests deeper than " + ResponseJsonlReader.MAX_DEPTH + " levels")
                 : new Violation("", "malformed JSON: " + firstLine(first.getOriginalMessage()));
+    }
+
+    private static boolean hasFF(byte[] bytes, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (bytes[i] == (byte) 0xFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A factory with an empty name table: the fast one, or the strict one for the verdict. */
+    private static JsonFactory factory(boolean strict) {
+        JsonFactory f = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(ResponseJsonlReader.MAX_DEPTH).build())
+                .build();
+        return strict ? f.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build() : f;
     }
 
     private static void parseClient(JsonParser p, ResponseFields r) throws IOException {

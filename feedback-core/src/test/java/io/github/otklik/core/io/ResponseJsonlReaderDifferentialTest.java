@@ -147,13 +147,20 @@ class ResponseJsonlReaderDifferentialTest {
         if (blank) {
             return Verdict.NONE;
         }
-        Verdict syntax = strictSyntax(line);
+        // a raw 0xFF byte: Jackson's name table would match a name holding it to a name of an earlier
+        // line, so such a line is judged with an empty table, as the reader does
+        boolean fresh = false;
+        for (byte b : line) {
+            fresh |= b == (byte) 0xFF;
+        }
+        ObjectMapper mapper = fresh ? OtklikJson.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : MAPPER;
+        Verdict syntax = strictSyntax(fresh ? STRICT.rebuild().build() : STRICT, line);
         if (syntax != null) {
             return syntax;
         }
         SurveyResponse r;
         try {
-            r = MAPPER.readValue(line, SurveyResponse.class);
+            r = mapper.readValue(line, SurveyResponse.class);
         } catch (MismatchedInputException e) {
             Matcher m = FIELD_MESSAGE.matcher(e.getOriginalMessage());
             assertThat(m.matches()).as(e.getOriginalMessage()).isTrue();
@@ -191,8 +198,8 @@ class ResponseJsonlReaderDifferentialTest {
     }
 
     /** The strict walk: the first object and one token after it; null when they are fine. */
-    private static Verdict strictSyntax(byte[] line) {
-        try (JsonParser p = STRICT.createParser(line)) {
+    private static Verdict strictSyntax(JsonFactory strict, byte[] line) {
+        try (JsonParser p = strict.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Verdict.rejected("not an object", null, null, "line is not a JSON object");
             }

@@ -1,0 +1,683 @@
+package io.github.otklik.core.io;
+
+import io.github.otklik.core.response.AnswerValue;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One pass of {@link ResponseLineScanner} over one line: a recursive-descent reader of RFC 8259
+ * over the line's bytes that validates everything and decodes only the response's fields. Any
+ * doubt ends the pass with {@link Undecided}, and the line goes to the Jackson path. One instance
+ * per line; not thread-safe.
+ */
+final class ScanCursor {
+    /** Deeper lines are left to Jackson, which enforces {@link ResponseJsonlReader#MAX_DEPTH}. */
+    static final int MAX_DEPTH = 32;
+    /** Longer number tokens are left to Jackson (its limit is 1,000 characters). */
+    static final int MAX_NUMBER = 200;
+    /** Longer keys, in bytes or characters, are left to Jackson (its limit is 50,000). */
+    static final int MAX_KEY = 1_000;
+    /** Longer strings, in bytes or characters, are left to Jackson (its limit is 20,000,000). */
+    static final int MAX_STRING = 1 << 20;
+
+    /** The line is not decided here; no stack trace, one shared instance (it holds nothing). */
+    static final class Undecided extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Undecided INSTANCE = new Undecided();
+
+        private Undecided() {
+            super("left to the Jackson path", null, false, false);
+        }
+    }
+
+    private final byte[] b;
+    private final int end;
+    private final ScannedKeys keys;
+    private int pos;
+    // the last key read by key(): an ASCII range without escapes, or the decoded name
+    private int keyFrom;
+    private int keyTo;
+    private int keyHash;
+    private String keyName;
+
+    ScanCursor(byte[] b, int from, int to, ScannedKeys keys) {
+        this.b = b;
+        this.pos = from;
+        this.end = to;
+        this.keys = keys;
+    }
+
+    /** The line's fields, checked; throws {@link Undecided} for anything the scanner does not accept. */
+    ResponseFields line() {
+        ws();
+        if (at() != '{') {
+            throw Undecided.INSTANCE;
+        }
+        pos++;
+        ResponseFields r = new ResponseFields();
+        int seen = 0;
+        Set<String> others = null;
+        ws();
+        if (at() == '}') {
+            pos++;
+        } else {
+            while (true) {
+                if (at() != '"') {
+                    throw Undecided.INSTANCE;
+                }
+                boolean simple = key();
+                int known = simple ? topKey(keyFrom, keyTo) : ObjectKeys.top(keyName);
+                if (known >= 0) {
+                    if ((seen & (1 << known)) != 0) {
+                        throw Undecided.INSTANCE;
+                    }
+                    seen |= 1 << known;
+                } else {
+                    if (others == null) {
+                        others = new HashSet<>();
+                    }
+                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                        throw Undecided.INSTANCE;
+                    }
+                }
+                colon();
+                switch (known) {
+                    case ObjectKeys.ID -> r.id = stringValue();
+                    case ObjectKeys.FORM -> r.form = stringValue();
+                    case ObjectKeys.FORM_VERSION -> r.formVersion = stringValue();
+                    case ObjectKeys.SUBMITTED_AT -> r.submittedAt = stringValue();
+                    case ObjectKeys.AGENCY -> r.agency = stringValue();
+                    case ObjectKeys.PROCESS -> r.process = stringValue();
+                    case ObjectKeys.CHANNEL -> r.channel = stringValue();
+                    case ObjectKeys.CLIENT -> client(r);
+                    case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
+                    case ObjectKeys.ANSWERS -> r.answers = objectValue(2);
+                    case ObjectKeys.RESPONDENT -> r.respondent = objectValue(2);
+                    default -> skip(2);
+                }
+                if (!nextMember()) {
+                    break;
+                }
+            }
+        }
+        ws();
+        if (pos != end) {
+            throw Undecided.INSTANCE;
+        }
+        r.checkFields();
+        return r;
+    }
+
+    private void client(ResponseFields r) {
+        if (at() != '{') {
+            throw Undecided.INSTANCE;
+        }
+        pos++;
+        r.clientSeen = true;
+        int seen = 0;
+        Set<String> others = null;
+        ws();
+        if (at() == '}') {
+            pos++;
+            return;
+        }
+        while (true) {
+            if (at() != '"') {
+                throw Undecided.INSTANCE;
+            }
+            boolean simple = key();
+            int known = simple ? clientKey(keyFrom, keyTo) : ObjectKeys.client(keyName);
+            if (known >= 0) {
+                if ((seen & (1 << known)) != 0) {
+                    throw Undecided.INSTANCE;
+                }
+                seen |= 1 << known;
+            } else {
+                if (others == null) {
+                    others = new HashSet<>();
+                }
+                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                    throw Undecided.INSTANCE;
+                }
+            }
+            colon();
+            switch (known) {
+                case ObjectKeys.KIND -> r.clientKind = stringValue();
+                case ObjectKeys.CATEGORY -> r.clientCategory = stringValue();
+                default -> skip(3);
+            }
+            if (!nextMember()) {
+                return;
+            }
+        }
+    }
+
+    /** After a member's value: {@code true} on a comma (the next key follows), {@code false} on the closing brace. */
+    private boolean nextMember() {
+        ws();
+        byte c = at();
+        pos++;
+        if (c == ',') {
+            ws();
+            return true;
+        }
+        if (c == '}') {
+            return false;
+        }
+        throw Undecided.INSTANCE;
+    }
+
+    private int topKey(int f, int t) {
+        switch (t - f) {
+            case 2:
+                return is(f, "id") ? ObjectKeys.ID : -1;
+            case 4:
+                return is(f, "form") ? ObjectKeys.FORM : -1;
+            case 6:
+                return is(f, "agency") ? ObjectKeys.AGENCY : is(f, "client") ? ObjectKeys.CLIENT : -1;
+            case 7:
+                return is(f, "answers") ? ObjectKeys.ANSWERS : is(f, "process") ? ObjectKeys.PROCESS
+                        : is(f, "channel") ? ObjectKeys.CHANNEL : -1;
+            case 9:
+                return is(f, "anonymous") ? ObjectKeys.ANONYMOUS : -1;
+            case 10:
+                return is(f, "respondent") ? ObjectKeys.RESPONDENT : -1;
+            case 11:
+                return is(f, "formVersion") ? ObjectKeys.FORM_VERSION : is(f, "submittedAt") ? ObjectKeys.SUBMITTED_AT : -1;
+            default:
+                return -1;
+        }
+    }
+
+    private int clientKey(int f, int t) {
+        switch (t - f) {
+            case 4:
+                return is(f, "kind") ? ObjectKeys.KIND : -1;
+            case 8:
+                return is(f, "category") ? ObjectKeys.CATEGORY : -1;
+            default:
+                return -1;
+        }
+    }
+
+    /** Whether the bytes from {@code f} are {@code literal} (the caller has matched the length). */
+    private boolean is(int f, String literal) {
+        for (int i = 0, n = literal.length(); i < n; i++) {
+            if (b[f + i] != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads the key whose opening quote is at {@code pos}. A key of printable ASCII without escapes
+     * is left as a byte range ({@code keyFrom}, {@code keyTo}; returns {@code true}); any other is
+     * decoded into {@code keyName} (returns {@code false}).
+     */
+    private boolean key() {
+        int from = pos + 1;
+        int h = 0;
+        for (int i = from; ; i++) {
+            if (i >= end) {
+                throw Undecided.INSTANCE;
+            }
+            byte c = b[i];
+            if (c == '"') {
+                if (i - from > MAX_KEY) {
+                    throw Undecided.INSTANCE;
+                }
+                keyFrom = from;
+                keyTo = i;
+                keyHash = h;
+                pos = i + 1;
+                return true;
+            }
+            h = 31 * h + c;
+            if (c == '\\' || c < 0x20) { // an escape, a control character or a byte of a multi-byte character
+                keyName = string();
+                if (keyName.length() > MAX_KEY) {
+                    throw Undecided.INSTANCE;
+                }
+                keyName = keyName.intern();
+                return false;
+            }
+        }
+    }
+
+    private void colon() {
+        ws();
+        if (at() != ':') {
+            throw Undecided.INSTANCE;
+        }
+        pos++;
+        ws();
+    }
+
+    private String stringValue() {
+        if (at() != '"') {
+            throw Undecided.INSTANCE; // another type: the Jackson path reports it
+        }
+        return string();
+    }
+
+    private boolean bool() {
+        byte c = at();
+        if (c == 't') {
+            literal("true");
+            return true;
+        }
+        if (c == 'f') {
+            literal("false");
+            return false;
+        }
+        throw Undecided.INSTANCE;
+    }
+
+    private Map<String, AnswerValue> objectValue(int level) {
+        if (at() != '{') {
+            throw Undecided.INSTANCE;
+        }
+        return members(level);
+    }
+
+    /** The members of the object at {@code pos} (nesting level {@code level}), keys in input order. */
+    private Map<String, AnswerValue> members(int level) {
+        if (level > MAX_DEPTH) {
+            throw Undecided.INSTANCE;
+        }
+        pos++;
+        Map<String, AnswerValue> map = new LinkedHashMap<>();
+        ws();
+        if (at() == '}') {
+            pos++;
+            return map;
+        }
+        while (true) {
+            if (at() != '"') {
+                throw Undecided.INSTANCE;
+            }
+            String k = key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName;
+            if (map.containsKey(k)) {
+                throw Undecided.INSTANCE;
+            }
+            colon();
+            map.put(k, value(level + 1));
+            if (!nextMember()) {
+                return map;
+            }
+        }
+    }
+
+    /** The value at {@code pos}; a container it opens is at nesting level {@code level}. */
+    private AnswerValue value(int level) {
+        switch (at()) {
+            case '"':
+                return new AnswerValue.TextValue(string());
+            case '{':
+                return new AnswerValue.ObjectValue(members(level));
+            case '[':
+                return array(level);
+            case 't':
+                literal("true");
+                return new AnswerValue.BooleanValue(true);
+            case 'f':
+                literal("false");
+                return new AnswerValue.BooleanValue(false);
+            case 'n':
+                literal("null");
+                return AnswerValue.NullValue.INSTANCE;
+            default:
+                return number();
+        }
+    }
+
+    private AnswerValue array(int level) {
+        if (level > MAX_DEPTH) {
+            throw Undecided.INSTANCE;
+        }
+        pos++;
+        List<AnswerValue> items = new ArrayList<>();
+        ws();
+        if (at() == ']') {
+            pos++;
+            return new AnswerValue.ArrayValue(items);
+        }
+        while (true) {
+            items.add(value(level + 1));
+            ws();
+            byte c = at();
+            pos++;
+            if (c == ',') {
+                ws();
+            } else if (c == ']') {
+                return new AnswerValue.ArrayValue(items);
+            } else {
+                throw Undecided.INSTANCE;
+            }
+        }
+    }
+
+    /** Validates the value at {@code pos} (repeated keys included) without keeping it. */
+    private void skip(int level) {
+        byte c = at();
+        if (c == '{') {
+            if (level > MAX_DEPTH) {
+                throw Undecided.INSTANCE;
+            }
+            pos++;
+            ws();
+            if (at() == '}') {
+                pos++;
+                return;
+            }
+            Set<String> names = new HashSet<>();
+            while (true) {
+                if (at() != '"') {
+                    throw Undecided.INSTANCE;
+                }
+                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                    throw Undecided.INSTANCE;
+                }
+                colon();
+                skip(level + 1);
+                if (!nextMember()) {
+                    return;
+                }
+            }
+        }
+        if (c == '[') {
+            if (level > MAX_DEPTH) {
+                throw Undecided.INSTANCE;
+            }
+            pos++;
+            ws();
+            if (at() == ']') {
+                pos++;
+                return;
+            }
+            while (true) {
+                skip(level + 1);
+                ws();
+                byte d = at();
+                pos++;
+                if (d == ']') {
+                    return;
+                }
+                if (d != ',') {
+                    throw Undecided.INSTANCE;
+                }
+                ws();
+            }
+        }
+        value(level); // a scalar: validated as it is read
+    }
+
+    private void literal(String word) {
+        int n = word.length();
+        if (pos + n > end) {
+            throw Undecided.INSTANCE;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[pos + i] != word.charAt(i)) {
+                throw Undecided.INSTANCE;
+            }
+        }
+        pos += n;
+    }
+
+    /** An RFC 8259 number token, as {@code AnswerValueReader} maps Jackson's. */
+    private AnswerValue number() {
+        int from = pos;
+        int i = pos;
+        boolean negative = i < end && b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (i >= end) {
+            throw Undecided.INSTANCE;
+        }
+        int digitsFrom = i;
+        byte c = b[i];
+        if (c == '0') {
+            i++;
+        } else if (c >= '1' && c <= '9') {
+            i++;
+            while (i < end && isDigit(b[i])) {
+                i++;
+            }
+        } else {
+            throw Undecided.INSTANCE;
+        }
+        int digitsTo = i;
+        boolean integral = true;
+        if (i < end && b[i] == '.') {
+            int d = ++i;
+            while (i < end && isDigit(b[i])) {
+                i++;
+            }
+            if (i == d) {
+                throw Undecided.INSTANCE;
+            }
+            integral = false;
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int d = i;
+            while (i < end && isDigit(b[i])) {
+                i++;
+            }
+            if (i == d) {
+                throw Undecided.INSTANCE;
+            }
+            integral = false;
+        }
+        if (i - from > MAX_NUMBER) {
+            throw Undecided.INSTANCE;
+        }
+        pos = i;
+        if (integral && digitsTo - digitsFrom <= 18) {
+            long v = 0;
+            for (int k = digitsFrom; k < digitsTo; k++) {
+                v = v * 10 + (b[k] - '0');
+            }
+            return new AnswerValue.IntegerValue(negative ? -v : v);
+        }
+        String token = new String(b, from, i - from, StandardCharsets.ISO_8859_1);
+        if (integral) {
+            BigInteger n = new BigInteger(token);
+            return n.bitLength() < 64 ? new AnswerValue.IntegerValue(n.longValue()) : new AnswerValue.DecimalValue(new BigDecimal(n));
+        }
+        try {
+            return new AnswerValue.DecimalValue(new BigDecimal(token));
+        } catch (NumberFormatException e) { // an exponent beyond an int: Jackson calls the line malformed
+            throw Undecided.INSTANCE;
+        }
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The string whose opening quote is at {@code pos}, decoded; {@code pos} moves past its closing quote. */
+    private String string() {
+        int from = pos + 1;
+        int i = from;
+        boolean ascii = true;
+        while (true) {
+            if (i >= end) {
+                throw Undecided.INSTANCE;
+            }
+            byte c = b[i];
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                return escaped(from, i);
+            }
+            if (c < 0x20) {
+                if (c >= 0) {
+                    throw Undecided.INSTANCE; // a raw control character
+                }
+                // a two-byte sequence (Cyrillic, Latin-1) inline; anything else by utf8()
+                if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < end && (b[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                } else {
+                    i = utf8(i);
+                }
+                ascii = false;
+            } else {
+                i++;
+            }
+        }
+        if (i - from > MAX_STRING) {
+            throw Undecided.INSTANCE;
+        }
+        pos = i + 1;
+        return new String(b, from, i - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /** The rest of a string with escapes, from {@code i} (a backslash); {@code b[from, i)} is valid UTF-8 without escapes. */
+    private String escaped(int from, int i) {
+        StringBuilder sb = new StringBuilder(i - from + 16);
+        sb.append(new String(b, from, i - from, StandardCharsets.UTF_8));
+        while (true) {
+            if (i >= end || sb.length() > MAX_STRING) {
+                throw Undecided.INSTANCE;
+            }
+            byte c = b[i];
+            if (c == '"') {
+                pos = i + 1;
+                return sb.toString();
+            }
+            if (c == '\\') {
+                if (i + 1 >= end) {
+                    throw Undecided.INSTANCE;
+                }
+                switch (b[i + 1]) {
+                    case '"' -> sb.append('"');
+                    case '\\' -> sb.append('\\');
+                    case '/' -> sb.append('/');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'n' -> sb.append('\n');
+                    case 'r' -> sb.append('\r');
+                    case 't' -> sb.append('\t');
+                    case 'u' -> {
+                        if (i + 5 >= end) {
+                            throw Undecided.INSTANCE;
+                        }
+                        int cp = (hex(b[i + 2]) << 12) | (hex(b[i + 3]) << 8) | (hex(b[i + 4]) << 4) | hex(b[i + 5]);
+                        if (cp >= 0xD800 && cp <= 0xDFFF) {
+                            throw Undecided.INSTANCE; // surrogates, paired or not: the Jackson path decides
+                        }
+                        sb.append((char) cp);
+                        i += 6;
+                        continue;
+                    }
+                    default -> throw Undecided.INSTANCE;
+                }
+                i += 2;
+            } else if (c < 0x20) {
+                if (c >= 0) {
+                    throw Undecided.INSTANCE;
+                }
+                int next = utf8(i);
+                sb.append(new String(b, i, next - i, StandardCharsets.UTF_8));
+                i = next;
+            } else {
+                sb.append((char) c);
+                i++;
+            }
+        }
+    }
+
+    private static int hex(byte c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        throw Undecided.INSTANCE;
+    }
+
+    /**
+     * The index after the well-formed UTF-8 sequence at {@code i} (Unicode table 3-7): no
+     * continuation byte first, no overlong form, no surrogate (U+D800–U+DFFF), nothing above
+     * U+10FFFF, no sequence cut short.
+     */
+    private int utf8(int i) {
+        int c = b[i] & 0xFF;
+        if (c < 0xC2) {
+            throw Undecided.INSTANCE; // a continuation byte, or an overlong two-byte form
+        }
+        if (c < 0xE0) {
+            continuation(i + 1);
+            return i + 2;
+        }
+        if (c < 0xF0) {
+            if (i + 2 >= end) {
+                throw Undecided.INSTANCE;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            boolean ok = c == 0xE0 ? c1 >= 0xA0 && c1 <= 0xBF : c == 0xED ? c1 >= 0x80 && c1 <= 0x9F : (c1 & 0xC0) == 0x80;
+            if (!ok) {
+                throw Undecided.INSTANCE;
+            }
+            continuation(i + 2);
+            return i + 3;
+        }
+        if (c < 0xF5) {
+            if (i + 3 >= end) {
+                throw Undecided.INSTANCE;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            boolean ok = c == 0xF0 ? c1 >= 0x90 && c1 <= 0xBF : c == 0xF4 ? c1 >= 0x80 && c1 <= 0x8F : (c1 & 0xC0) == 0x80;
+            if (!ok) {
+                throw Undecided.INSTANCE;
+            }
+            continuation(i + 2);
+            continuation(i + 3);
+            return i + 4;
+        }
+        throw Undecided.INSTANCE;
+    }
+
+    private void continuation(int i) {
+        if (i >= end || (b[i] & 0xC0) != 0x80) {
+            throw Undecided.INSTANCE;
+        }
+    }
+
+    private byte at() {
+        if (pos >= end) {
+            throw Undecided.INSTANCE;
+        }
+        return b[pos];
+    }
+
+    private void ws() {
+        while (pos < end) {
+            byte c = b[pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
+            pos++;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.otklik.core.io;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule by rule: what the byte-level scanner decides itself (with the Jackson path's fields and
+ * problem) and what it leaves to the Jackson path. Lines are written with {@code '} for {@code "}
+ * and {@code <hex>} for raw bytes.
+ */
+class ResponseLineScannerTest {
+    private static final String HEAD = "{'id':'r-1','form':'EXT-1','formVersion':'1','submittedAt':'2025-03-31T21:30:00Z','agency':'a',"
+            + "'process':'p','channel':'EPGU','client':{'kind':'EXTERNAL','category':'CITIZEN'},";
+    private final ResponseLineScanner scanner = new ResponseLineScanner();
+    private final ResponseLineParser jackson = new ResponseLineParser(false);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'anonymous':false,'answers':{'used':'yes','overall':4,'time':'dk','problems':['queue','docs'],'comment':'ok'}}",
+        "'answers':{'n':-0,'m':9223372036854775807,'big':9223372036854775808,'neg':-9223372036854775809,'d':4.0,'e':1E+3,'f':-2.5e-7}}",
+        "'answers':{'t':'\\u00e9\\n\\t\\\\\\/\\\"\\b\\f\\r\\u0000','u':'жЁё€<f09f9880>','x':[true,false,null,[],{}]}}",
+        "'answers':{},'respondent':{'name':'Иван','a':{'b':[1,{'c':2}]}},'x-extra':{'k':[1,2,{'k':3}]},'y':'z'}",
+        "'answers':{'\\u0061':1,'a\\u0062':2}} ",
+        "'client2':1,'answers':{'deep':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
+        "'answers':{'overall':7}}",
+        "'channel2':'x','submittedAt2':1}",
+    })
+    void decidesWellFormedLinesWithTheJacksonPathsFields(String tail) {
+        byte[] line = line(HEAD + tail);
+        ResponseFields scanned = scanner.scan(line, 0, line.length);
+        ResponseFields parsed = jackson.parse(line, 0, line.length);
+        assertThat(scanned).as("decided").isNotNull();
+        assertThat(scanned.problem).isEqualTo(parsed.problem);
+        assertThat(scanned.problem == null ? scanned.build() : null).isEqualTo(parsed.problem == null ? parsed.build() : null);
+        assertThat(scanned.id).isEqualTo(parsed.id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // field checks after a well-formed parse are the shared ResponseFields checks
+        "{'id':'r 1','form':'F'}", "{'form':'F'}", "{'id':'r-1','channel':'FAX'}",
+        "{}", " \t{'id':'x'}\r ",
+    })
+    void decidesLinesWithFieldProblemsAsTheJacksonPath(String text) {
+        byte[] line = line(text);
+        ResponseFields scanned = scanner.scan(line, 0, line.length);
+        assertThat(scanned).as("decided").isNotNull();
+        assertThat(scanned.problem).isEqualTo(jackson.parse(line, 0, line.length).problem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // UTF-8: overlong, surrogate, above U+10FFFF, stray continuation, cut short, outside a string
+        "'answers':{'t':'<c0af>'}}", "'answers':{'t':'<c1bf>'}}", "'answers':{'t':'<e08080>'}}", "'answers':{'t':'<f0808080>'}}",
+        "'answers':{'t':'<eda080>'}}", "'answers':{'t':'<edbfbf>'}}", "'answers':{'t':'<f4908080>'}}", "'answers':{'t':'<f5808080>'}}",
+        "'answers':{'t':'<80>'}}", "'answers':{'t':'<ff>'}}", "'answers':{'t':'<e282>'}}", "'answers':{'t':'<c328>'}}",
+        "'answers':{'<c3a9>':1}}<c3a9>", "'answers':{'t':'a<e282>",
+        // strings: raw control characters, bad escapes, surrogate escapes (paired or not)
+        "'answers':{'t':'a<09>b'}}", "'answers':{'t':'a<00>'}}", "'answers':{'t':'\\x'}}", "'answers':{'t':'\\u00g0'}}",
+        "'answers':{'t':'\\uD83D\\uDE00'}}", "'answers':{'t':'\\uD800'}}", "'answers':{'t':'\\u12'}}",
+        // numbers
+        "'answers':{'n':01}}", "'answers':{'n':-}}", "'answers':{'n':1.}}", "'answers':{'n':.5}}", "'answers':{'n':+1}}",
+        "'answers':{'n':1e}}", "'answers':{'n':1e+}}", "'answers':{'n':1e9999999999}}", "'answers':{'n':NaN}}", "'answers':{'n':0x1}}",
+        // grammar
+        "'answers':{'n':1,}}", "'answers':{'a':[1,]}}", "'answers':{'a' 1}}", "'answers':{'a':1}", "'answers':{'a':1}}}",
+        "'answers':{'a':1}} x", "'answers':{'a':1}}{}", "'answers':{'a':tru}}", "'answers':{'a':nul}}", "'answers':{a:1}}",
+        // repeated keys at every level
+        "'id':'r-2'}", "'answers':{'a':1,'a':2}}", "'answers':{'a':{'b':1,'b':1}}}", "'x':1,'x':2}", "'x':{'k':1,'k':2}}",
+        "'x':[{'k':1,'k':2}]}", "'answers':{'\\u0061':1,'a':2}}", "'respondent':{'n':1,'n':1}}",
+        // depth beyond the scanner's bound (Jackson's limit decides)
+        "'answers':{'deep':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
+        // a known field of another type: the Jackson path words the type problem
+        "'anonymous':'yes'}", "'answers':[]}", "'respondent':1}", "'anonymous':null}",
+    })
+    void leavesEveryDoubtfulLineToTheJacksonPath(String tail) {
+        byte[] line = line(HEAD + tail);
+        assertThat(scanner.scan(line, 0, line.length)).as(new String(line, StandardCharsets.UTF_8)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "'x'", "1", "<efbbbf>{'id':'x'}", "{'id':1}", "{'client':[]}", "{'client':{'kind':1}}",
+        "{'client':{'kind':'EXTERNAL','kind':'EXTERNAL'}}", "{'id':'x'", ""})
+    void leavesOtherShapesToTheJacksonPath(String text) {
+        byte[] line = line(text);
+        assertThat(scanner.scan(line, 0, line.length)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameWithAnInvalidByteIsMalformedWhateverTheNamesReadBefore() {
+        // Jackson's name table matches "\xffd" to an earlier "d" (names padded with 0xFF) unless names are decoded
+        byte[] earlier = line(HEAD + "'d':1}");
+        byte[] bad = line(HEAD + "'<ff>d':1}");
+        assertThat(jackson.parse(earlier, 0, earlier.length).problem).isNull();
+        ResponseFields parsed = jackson.parse(bad, 0, bad.length);
+        assertThat(parsed.problem).isNotNull();
+        assertThat(parsed.problem.message()).startsWith("malformed JSON: Invalid UTF-8");
+        assertThat(scanner.scan(bad, 0, bad.length)).isNull();
+    }
+
+    /** {@code '} → {@code "}, {@code <hex>} → raw bytes. */
+    private static byte[] line(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c == '<') {
+                int close = text.indexOf('>', i);
+                out.writeBytes(HexFormat.of().parseHex(text.substring(i + 1, close)));
+                i = close + 1;
+            } else {
+                int cp = text.codePointAt(i);
+                out.writeBytes(new String(Character.toChars(cp == '\'' ? '"' : cp)).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(cp);
+            }
+        }
+        return out.toByteArray();
+    }
+}

@@ -64,6 +64,8 @@ final class DemoCommand implements Callable<Integer> {
         step(say, "validate", "validate", file("responses.jsonl"), "--rejects", file("rejects.jsonl"));
         step(say, "metrics (JSON)", concat(new String[] {"metrics"}, inputs, new String[] {"--group-by", "process",
             "--targets", file("targets.json"), "--compare", PREVIOUS.label(), "-o", file("metrics.json")}));
+        step(say, "metrics by client kind (JSON)", concat(new String[] {"metrics"}, inputs, new String[] {"--group-by", "clientKind",
+            "-o", file("metrics-clients.json")}));
         step(say, "metrics (table)", concat(new String[] {"metrics"}, inputs, new String[] {"--group-by", "process",
             "--compare", PREVIOUS.label(), "--format", "table", "-o", file("metrics.txt")}));
         for (String[] extra : PainMapDemo.steps(this::file)) {
@@ -97,12 +99,16 @@ final class DemoCommand implements Callable<Integer> {
 
     private void summary(PrintWriter say) throws IOException {
         JsonNode m = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
-        JsonNode total = m.at("/satisfaction/0");
-        say.printf(Locale.ROOT, "%nIn %s: %d responses in the period, overall satisfaction %.1f%% (95%% CI %.1f–%.1f%%), %d appeals (%d overdue), "
+        JsonNode byClient = new ObjectMapper().readTree(out.resolve("metrics-clients.json").toFile());
+        JsonNode external = clientGroup(byClient, "EXTERNAL");
+        JsonNode internal = clientGroup(byClient, "INTERNAL");
+        say.printf(Locale.ROOT, "%nIn %s: %d responses in the period; satisfaction of external clients %.1f%% (95%% CI %.1f–%.1f%%, "
+                + "%d answered), of employees %.1f%% (%d answered); %d appeals (%d overdue), "
                 + "%d process instances; %d alerts for an extra survey round; %d of %d targets met.%n", CURRENT.label(),
-                m.at("/inputs/responses/inPeriod").asLong(), 100 * total.at("/overall/share").asDouble(),
-                100 * total.at("/overall/ci95/0").asDouble(), 100 * total.at("/overall/ci95/1").asDouble(),
-                m.at("/appeals/0/total").asLong(), m.at("/appeals/0/overdue").asLong(), m.at("/processes/0/instances").asLong(),
+                m.at("/inputs/responses/inPeriod").asLong(), 100 * external.at("/overall/share").asDouble(),
+                100 * external.at("/overall/ci95/0").asDouble(), 100 * external.at("/overall/ci95/1").asDouble(),
+                external.at("/overall/answered").asLong(), 100 * internal.at("/overall/share").asDouble(),
+                internal.at("/overall/answered").asLong(), m.at("/appeals/0/total").asLong(), m.at("/appeals/0/overdue").asLong(), m.at("/processes/0/instances").asLong(),
                 m.get("alerts").size(), count(m.get("deviations")), m.get("deviations").size());
         Path painmap = out.resolve("painmap.json");
         if (Files.exists(painmap)) {
@@ -115,6 +121,16 @@ final class DemoCommand implements Callable<Integer> {
                     p.at("/items/0/processName").asText(), p.at("/items/0/title").asText());
         }
         say.println("Files: " + String.join(", ", list()));
+    }
+
+    /** The satisfaction group of one client kind in a {@code --group-by clientKind} report (an empty node when absent). */
+    private static JsonNode clientGroup(JsonNode report, String kind) {
+        for (JsonNode g : report.get("satisfaction")) {
+            if (kind.equals(g.at("/key/clientKind").asText())) {
+                return g;
+            }
+        }
+        return new ObjectMapper().createObjectNode();
     }
 
     private static long count(JsonNode deviations) {

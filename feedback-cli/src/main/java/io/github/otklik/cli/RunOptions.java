@@ -61,9 +61,12 @@ final class RunOptions {
     static List<Target> readTargets(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(file.toFile());
         } catch (IOException e) {
-            throw new UsageException("invalid targets file " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UsageException("invalid targets file " + file + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? j.getOriginalMessage().lines().findFirst().orElse("") : Cli.reason(e)));
         }
         if (root == null || !root.isArray()) {
             throw new UsageException("invalid targets file " + file + ": expected a JSON array of {process, metric, target, direction}");
@@ -72,7 +75,7 @@ final class RunOptions {
         for (int i = 0; i < root.size(); i++) {
             JsonNode t = root.get(i);
             String where = "invalid targets file " + file + ": entry " + (i + 1);
-            if (!t.isObject() || !t.path("process").isTextual() || !t.path("metric").isTextual() || !t.path("target").isNumber()
+            if (!t.isObject() || !t.path("process").isTextual() || !t.path("metric").isTextual() || !t.path("target").isNumber() || !Double.isFinite(t.path("target").asDouble())
                     || !t.path("direction").isTextual()) {
                 throw new UsageException(where + " needs process, metric (strings), target (number) and direction");
             }

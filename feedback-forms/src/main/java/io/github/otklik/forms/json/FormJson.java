@@ -39,7 +39,8 @@ import java.util.List;
  */
 public final class FormJson {
     private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one template per file, nothing after it
 
     /** A reader and writer of form templates. */
     public FormJson() {

@@ -63,10 +63,17 @@ final class RunOptions {
         try {
             root = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
                     .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(file.toFile());
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(io.github.otklik.core.text.StrictUtf8.decode(java.nio.file.Files.readAllBytes(file)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageException("invalid targets file " + file + ": not UTF-8");
         } catch (IOException e) {
             throw new UsageException("invalid targets file " + file + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
                     ? j.getOriginalMessage().lines().findFirst().orElse("") : Cli.reason(e)));
+        }
+        java.util.Optional<String> lone = root == null ? java.util.Optional.empty() : io.github.otklik.core.text.CodePoints.loneSurrogateIn(root);
+        if (lone.isPresent()) {
+            throw new UsageException("invalid targets file " + file + ": " + lone.get() + ": text holds a lone surrogate (not Unicode text)");
         }
         if (root == null || !root.isArray()) {
             throw new UsageException("invalid targets file " + file + ": expected a JSON array of {process, metric, target, direction}");

@@ -67,7 +67,10 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
         }
         ResponseFields parsed = parser.parse(bytes, offset, length);
         SurveyResponse response = parsed.problem == null ? parsed.build() : null;
-        Violation problem = response == null ? parsed.problem : checks.firstProblem(response);
+        Violation problem = response == null ? parsed.problem : LoneSurrogates.problem(response);
+        if (problem == null && response != null) {
+            problem = checks.firstProblem(response);
+        }
         out.put(index, line, parsed.id, response, problem);
     }
 

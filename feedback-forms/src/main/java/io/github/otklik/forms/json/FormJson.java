@@ -55,11 +55,19 @@ public final class FormJson {
     public Form read(InputStream in, String source) {
         JsonNode root;
         try {
-            root = mapper.readTree(in);
+            // strict UTF-8 first: Jackson would guess UTF-16 or UTF-32 and let overlong forms through
+            String text = io.github.otklik.core.text.StrictUtf8.decode(in.readAllBytes());
+            root = mapper.readTree(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidFormException(source, List.of(new Violation("", "not UTF-8")));
         } catch (JsonProcessingException e) {
             throw new InvalidFormException(source, List.of(new Violation("", "malformed JSON: " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        java.util.Optional<String> lone = io.github.otklik.core.text.CodePoints.loneSurrogateIn(root);
+        if (lone.isPresent()) {
+            throw new InvalidFormException(source, List.of(new Violation(lone.get(), "text holds a lone surrogate (not Unicode text)")));
         }
         return fromTree(root, source);
     }

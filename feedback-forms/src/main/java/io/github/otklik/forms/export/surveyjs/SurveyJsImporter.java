@@ -106,6 +106,10 @@ public final class SurveyJsImporter {
         if (tree == null || tree.isMissingNode()) {
             throw new IllegalArgumentException("SurveyJS data is empty");
         }
+        java.util.Optional<String> lone = io.github.otklik.core.text.CodePoints.loneSurrogateIn(tree);
+        if (lone.isPresent()) {
+            throw new IllegalArgumentException("SurveyJS data " + lone.get() + ": text holds a lone surrogate (not Unicode text)");
+        }
         return toResponse(form, tree, context);
     }
 

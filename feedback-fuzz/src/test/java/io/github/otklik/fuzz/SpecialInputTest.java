@@ -108,6 +108,23 @@ class SpecialInputTest {
     }
 
     @Test
+    void anEndlessInputWithoutLineEndsEndsTheReadMarkedTruncated() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            List<Reject> rejects = new ArrayList<>();
+            ReadSummary s = ResponseJsonlReader.builder().build().read(zero, RecordHandler.of(r -> { }, rejects::add));
+            assertThat(s.truncated()).isTrue();
+            assertThat(rejects).singleElement().satisfies(r -> assertThat(r.reason()).contains("longer than"));
+            assertThatThrownBy(() -> AppealCsvReader.builder().build().read(zero, RecordHandler.of(r -> { }, r -> { })))
+                    .isInstanceOf(InputFileException.class).hasMessageContaining("longer than");
+            Cli.Run run = Cli.run("validate", zero.toString());
+            run.assertClean();
+            assertThat(run.code()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aDirectoryIsAnInputFileErrorAndAUsageError() {
         assertThatThrownBy(() -> ResponseJsonlReader.builder().build().read(dir, RecordHandler.of(r -> { }, r -> { })))
                 .isInstanceOf(InputFileException.class).hasMessageContaining("is a directory");

@@ -59,7 +59,7 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
 
     @Override
     public boolean truncated() {
-        return false;
+        return rows.givenUp();
     }
 
     /** Up to {@value RecordBatch#UNITS} rows, their values in one array, and their results. */

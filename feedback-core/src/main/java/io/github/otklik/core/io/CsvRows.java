@@ -50,6 +50,7 @@ final class CsvRows implements AutoCloseable {
     private boolean singleLine; // after an unclosed quote: quoted fields must close on their line
     private boolean first = true;
     private Violation problem;
+    private boolean givenUp; // an overlong row ran past InputLimits.MAX_SKIPPED_BYTES: nothing more is read
 
     CsvRows(InputStream in) {
         this.in = in;
@@ -126,6 +127,9 @@ final class CsvRows implements AutoCloseable {
     }
 
     private boolean nextRow() throws IOException {
+        if (givenUp) {
+            return false;
+        }
         width = 0;
         rawLength = 0;
         contentLength = 0;
@@ -133,6 +137,7 @@ final class CsvRows implements AutoCloseable {
         problem = null;
         line = physical;
         boolean overlong = false;
+        long skipped = 0;
         String misplaced = null; // the problem of a character after a closing quote
         int state = FIELD_START;
         while (true) {
@@ -180,6 +185,10 @@ final class CsvRows implements AutoCloseable {
                     }
                     continue;
                 }
+                break;
+            }
+            if (overlong && ++skipped > InputLimits.MAX_SKIPPED_BYTES) {
+                givenUp = true;
                 break;
             }
             if (overlong || misplaced != null) {
@@ -318,6 +327,11 @@ final class CsvRows implements AutoCloseable {
             values[f] = new String(content, start, end - start, StandardCharsets.UTF_8);
             start = end;
         }
+    }
+
+    /** Whether reading stopped inside an endless overlong row ({@link InputLimits#MAX_SKIPPED_BYTES}). */
+    boolean givenUp() {
+        return givenUp;
     }
 
     /** Physical line where the current row starts, from 1. */

@@ -22,6 +22,8 @@ final class LineSource {
     private long number;
     private boolean first = true;
     private boolean overlong;
+    private long skipped; // bytes of the current overlong line not kept
+    private boolean givenUp; // an overlong line ran past InputLimits.MAX_SKIPPED_BYTES: nothing more is read
 
     LineSource(InputStream in) {
         this.in = in;
@@ -29,8 +31,12 @@ final class LineSource {
 
     /** Reads the next line; returns false at the end of input. */
     boolean next() throws IOException {
+        if (givenUp) {
+            return false;
+        }
         length = 0;
         overlong = false;
+        skipped = 0;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -59,6 +65,10 @@ final class LineSource {
             if (nl >= 0) {
                 break;
             }
+            if (skipped > InputLimits.MAX_SKIPPED_BYTES) {
+                givenUp = true; // this overlong line is the last one read
+                break;
+            }
         }
         number++;
         if (length > 0 && line[length - 1] == '\r') {
@@ -76,6 +86,7 @@ final class LineSource {
 
     private void append(byte[] src, int off, int n) {
         if (overlong) {
+            skipped += n;
             return;
         }
         // one byte more than the limit is kept, so that a CR before the LF still fits
@@ -93,6 +104,11 @@ final class LineSource {
     /** Whether the current line is longer than {@link InputLimits#MAX_LINE_BYTES}: its bytes are then not kept. */
     boolean overlong() {
         return overlong || length > InputLimits.MAX_LINE_BYTES;
+    }
+
+    /** Whether reading stopped inside an endless overlong line ({@link InputLimits#MAX_SKIPPED_BYTES}). */
+    boolean givenUp() {
+        return givenUp;
     }
 
     byte[] bytes() {

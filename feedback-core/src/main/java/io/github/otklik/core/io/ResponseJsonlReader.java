@@ -125,7 +125,7 @@ public final class ResponseJsonlReader implements RecordReader<SurveyResponse> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + IoReasons.reason(e), e);
         }
-        return delivery.summary(false);
+        return delivery.summary(lines.truncated());
     }
 
     /** Builder of {@link ResponseJsonlReader}; not thread-safe. */

@@ -54,7 +54,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
 
     @Override
     public boolean truncated() {
-        return false;
+        return lines.givenUp();
     }
 
     /** Parses one line: the response, or the first problem of its structure or of the checks. */

@@ -12,6 +12,13 @@ public final class InputLimits {
     /** The most bytes one JSONL line or one CSV row may have, without its line end: 16 MiB. */
     public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
+    /**
+     * The most bytes skipped of one overlong line before the rest of the input is given up (64 ×
+     * {@link #MAX_LINE_BYTES}, 1 GiB): an endless input without line ends, such as {@code /dev/zero},
+     * ends the read, marked truncated, instead of running forever.
+     */
+    public static final long MAX_SKIPPED_BYTES = 64L * MAX_LINE_BYTES;
+
     /** The earliest accepted instant: 1900-01-01T00:00:00Z. */
     public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 

@@ -149,9 +149,18 @@ final class DataInputs {
             io.github.otklik.jdbc.FeedbackStore s = store();
             return MetricsInputs.none().withResponses(s.responses()).withAppeals(s.appeals()).withProcesses(s.processes());
         }
+        if (responses == null && appeals == null && processes == null) {
+            throw new UsageException("no input: give --responses, --appeals or --processes (or --db)");
+        }
         for (Path p : new Path[] {responses, appeals, processes}) {
+            if (p != null && !Files.exists(p)) {
+                throw new UsageException("cannot read " + p + ": no such file or directory");
+            }
+            if (p != null && Files.isDirectory(p)) {
+                throw new UsageException("cannot read " + p + ": is a directory");
+            }
             if (p != null && !Files.isReadable(p)) {
-                throw new UsageException("cannot read " + p + ": no such file or not readable");
+                throw new UsageException("cannot read " + p + ": permission denied");
             }
         }
         MetricsInputs in = MetricsInputs.none();

@@ -34,7 +34,17 @@ public final class Otklik implements Runnable {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        CheckedOutput stdout = new CheckedOutput(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.Charset.defaultCharset())), true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(out, err, args);
+        out.flush();
+        if (stdout.failure() != null) {
+            err.println("otklik: cannot write to standard output: " + Cli.reason(stdout.failure()));
+            err.flush();
+            code = USAGE;
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given output streams and returns the exit code (for tests and embedding). */
@@ -47,14 +57,22 @@ public final class Otklik implements Runnable {
             for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) { // also on sub-subcommands: store import
                 verbose |= p.hasMatchedOption("--verbose");
             }
-            commandLine.getErr().println("otklik: " + message(ex));
+            commandLine.getErr().println("otklik: " + Cli.printable(message(ex)));
             if (verbose) {
                 ex.printStackTrace(commandLine.getErr());
             }
             commandLine.getErr().flush();
             return USAGE;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println("otklik: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (give the JVM more with OTKLIK_JAVA_OPTS=-Xmx…, or read fewer groups at once)"
+                    : "input nests too deeply (stack overflow)"));
+            code = USAGE;
+        }
         out.flush();
         err.flush();
         return code;
@@ -66,6 +84,12 @@ public final class Otklik implements Runnable {
         }
         if (ex instanceof IllegalArgumentException || ex instanceof io.github.otklik.jdbc.StoreException) {
             return ex.getMessage(); // a store's failure says what failed and the database's reason, in one line
+        }
+        if (ex instanceof java.io.UncheckedIOException u) {
+            return Cli.ioMessage(u.getCause());
+        }
+        if (ex instanceof java.io.IOException io) {
+            return Cli.ioMessage(io);
         }
         return "internal error: " + ex + " (run with --verbose for details)";
     }

@@ -25,7 +25,7 @@ final class RejectSink implements Consumer<Reject>, AutoCloseable {
         try {
             this.file = rejects == null ? null : new RejectWriter(rejects);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + rejects + ": " + e.getMessage());
+            throw new UsageException("cannot write " + rejects + ": " + Cli.reason(e));
         } catch (RuntimeException e) {
             throw new UsageException("cannot write " + rejects + ": " + e.getMessage());
         }
@@ -57,7 +57,7 @@ final class RejectSink implements Consumer<Reject>, AutoCloseable {
         }
         err.println("otklik: rejected " + count + " record" + (count == 1 ? "" : "s") + (count > first.size() ? ", the first " + first.size() + ":" : ":"));
         for (Reject r : first) {
-            err.println("  " + r);
+            err.println("  " + Cli.printable(r.toString()));
         }
         err.flush();
     }

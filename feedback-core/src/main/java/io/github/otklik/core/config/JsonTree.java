@@ -81,6 +81,9 @@ final class JsonTree {
                     String name = parser.currentName();
                     JsonLocation where = parser.currentTokenLocation();
                     String member = Problems.member(path, name);
+                    if (io.github.otklik.core.text.CodePoints.firstLoneSurrogate(name) >= 0) {
+                        problems.add(member, "key holds a lone surrogate (not Unicode text)");
+                    }
                     at = member;
                     parser.nextToken();
                     ConfigValue v = value(member);
@@ -100,8 +103,13 @@ final class JsonTree {
                 }
                 return ConfigValue.array(problems, path, elements);
             }
-            case VALUE_STRING:
-                return ConfigValue.scalar(problems, path, ConfigKind.STRING, parser.getText());
+            case VALUE_STRING: {
+                String text = parser.getText();
+                if (io.github.otklik.core.text.CodePoints.firstLoneSurrogate(text) >= 0) {
+                    problems.add(path, "text holds a lone surrogate (not Unicode text)");
+                }
+                return ConfigValue.scalar(problems, path, ConfigKind.STRING, text);
+            }
             case VALUE_NUMBER_INT: {
                 boolean fits = parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
                 return ConfigValue.number(problems, path, parser.getText(),

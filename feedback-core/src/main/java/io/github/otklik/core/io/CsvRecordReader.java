@@ -1,13 +1,11 @@
 package io.github.otklik.core.io;
 
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.github.otklik.core.validation.Identifiers;
 import io.github.otklik.core.validation.Violation;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ import java.util.function.Supplier;
 public abstract class CsvRecordReader<T> implements RecordReader<T> {
     private static final String REPEATS = " repeats an earlier row";
 
-    private final CsvFactory csv = new CsvFactory();
     private final List<String> columns;
     private final Set<String> required;
     private final RecordChecks<T> checks;
@@ -131,37 +128,32 @@ public abstract class CsvRecordReader<T> implements RecordReader<T> {
 
     private ReadSummary readFile(Path file, RecordHandler<? super T> handler, UnorderedSinks<T> sinks) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new InputFileException("cannot read " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        }
-        try (in) {
+        try (InputStream in = IoReasons.open(file)) {
             return read(in, source, handler, sinks);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoReasons.failure(file, e);
+        } catch (UncheckedIOException e) {
+            throw IoReasons.failure(file, e);
         }
     }
 
     private ReadSummary read(InputStream in, String source, RecordHandler<? super T> handler, UnorderedSinks<T> sinks) {
-        try (CsvRows rows = new CsvRows(csv, in)) {
-            Header header;
-            try {
-                if (!rows.next()) {
-                    throw new InputFileException(source + ": empty file, expected a header row with columns " + String.join(",", columns));
-                }
-                header = header(source, rows.fields());
-            } catch (CsvRows.UnterminatedQuoteException e) {
-                throw new InputFileException(source + ": unterminated quote in the header starting at line " + e.line());
+        try {
+            CsvRows rows = new CsvRows(in);
+            if (!rows.next()) {
+                throw new InputFileException(source + ": empty file, expected a header row with columns " + String.join(",", columns));
             }
+            if (rows.problem() != null) {
+                throw new InputFileException(source + ": unreadable header: " + rows.problem().message());
+            }
+            Header header = header(source, rows.fields());
             CsvRowUnits<T> units = new CsvRowUnits<>(rows, (values, offset, width, index, line, out) ->
                     parseRow(header, values, offset, width, index, line, out));
             Delivery<T> delivery = new Delivery<>(source, handler, true, idOf, REPEATS);
             RecordPipeline.run(units, delivery, parallelism, sinks, "otklik-csv-reader");
             return delivery.summary(units.truncated());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + IoReasons.reason(e), e);
         }
     }
 
@@ -199,6 +191,9 @@ public abstract class CsvRecordReader<T> implements RecordReader<T> {
             }
             if (!repeated.isEmpty()) {
                 sb.append("; repeated column").append(repeated.size() > 1 ? "s " : " ").append(String.join(", ", repeated));
+            }
+            if (!missing.isEmpty() && names.size() == 1 && names.get(0).contains(";")) {
+                sb.append(" (the header looks separated by semicolons; Otklik reads comma-separated CSV, RFC 4180)");
             }
             throw new InputFileException(sb.toString());
         }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * The data rows of one CSV input ({@code spec/formats.md} §3–4) as units of a
  * {@link RecordPipeline}: each row is handed to a {@link RowParser} (field count, mapping,
- * checks); an unterminated quote is one last unit, rejected at the line where its field starts,
- * after which the input is truncated. On one thread a row is parsed in {@link CsvRows}' array; for
+ * checks); a row {@link CsvRows} could not split or decode is a unit rejected with its problem.
+ * On one thread a row is parsed in {@link CsvRows}' array; for
  * workers, the row's values are copied into a {@link Batch}. Not thread-safe.
  *
  * @param <T> the record type
@@ -23,8 +23,6 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
 
     private final CsvRows rows;
     private final RowParser<T> parser;
-    private long quoteLine = -1; // when the current unit is an unterminated quote: the line where its field starts
-    private boolean truncated;
 
     CsvRowUnits(CsvRows rows, RowParser<T> parser) {
         this.rows = rows;
@@ -33,22 +31,13 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
 
     @Override
     public boolean next() throws IOException {
-        if (truncated) {
-            return false;
-        }
-        try {
-            return rows.next();
-        } catch (CsvRows.UnterminatedQuoteException e) {
-            truncated = true;
-            quoteLine = e.line();
-            return true;
-        }
+        return rows.next();
     }
 
     @Override
     public void parseCurrent(ParseResults<T> out) {
-        if (quoteLine > 0) {
-            out.put(0, quoteLine, null, null, unterminated(quoteLine));
+        if (rows.problem() != null) {
+            out.put(0, rows.line(), null, null, rows.problem());
         } else {
             parser.parse(rows.values(), 0, rows.width(), 0, rows.line(), out);
         }
@@ -61,20 +50,16 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
 
     @Override
     public void addCurrent(Batch<T> batch) {
-        if (quoteLine > 0) {
-            batch.add(null, -1, quoteLine);
+        if (rows.problem() != null) {
+            batch.add(null, -1, rows.line(), rows.problem());
         } else {
-            batch.add(rows.values(), rows.width(), rows.line());
+            batch.add(rows.values(), rows.width(), rows.line(), null);
         }
     }
 
     @Override
     public boolean truncated() {
-        return truncated;
-    }
-
-    private static Violation unterminated(long line) {
-        return new Violation("", "unterminated quoted field starting at line " + line + "; the rest of the file cannot be read");
+        return rows.givenUp();
     }
 
     /** Up to {@value RecordBatch#UNITS} rows, their values in one array, and their results. */
@@ -85,7 +70,8 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
         private String[] values = new String[VALUES];
         private int used;
         private final int[] offsets = new int[UNITS];
-        private final int[] widths = new int[UNITS]; // -1: an unterminated quote
+        private final int[] widths = new int[UNITS]; // -1: a row that could not be read
+        private final Violation[] problems = new Violation[UNITS];
 
         Batch(RowParser<T> parser) {
             this.parser = parser;
@@ -96,7 +82,7 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
             return count == UNITS || used >= VALUES;
         }
 
-        void add(String[] row, int width, long line) {
+        void add(String[] row, int width, long line, Violation problem) {
             int n = Math.max(width, 0);
             if (used + n > values.length) {
                 values = Arrays.copyOf(values, Math.max(values.length * 2, used + n));
@@ -106,6 +92,7 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
             }
             offsets[count] = used;
             widths[count] = width;
+            problems[count] = problem;
             lines[count] = line;
             used += n;
             count++;
@@ -115,7 +102,7 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
         void parse() {
             for (int i = 0; i < count; i++) {
                 if (widths[i] < 0) {
-                    put(i, lines[i], null, null, unterminated(lines[i]));
+                    put(i, lines[i], null, null, problems[i]);
                 } else {
                     parser.parse(values, offsets[i], widths[i], i, lines[i], this);
                 }
@@ -125,6 +112,7 @@ final class CsvRowUnits<T> implements RecordUnits<T, CsvRowUnits.Batch<T>> {
         @Override
         void clearUnits() {
             Arrays.fill(values, 0, used, null);
+            Arrays.fill(problems, null);
             used = 0;
         }
     }

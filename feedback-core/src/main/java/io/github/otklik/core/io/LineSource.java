@@ -2,11 +2,15 @@ package io.github.otklik.core.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import io.github.otklik.core.validation.InputLimits;
+
 import java.util.Arrays;
 
 /**
  * Splits a byte stream into physical lines (LF or CRLF), skipping a leading UTF-8 BOM. The returned
- * line is valid until the next call; memory is the longest line. Not thread-safe.
+ * line is valid until the next call; memory is the longest line, at most
+ * {@link InputLimits#MAX_LINE_BYTES}: the rest of a longer line is skipped and the line marked
+ * {@link #overlong()}. Not thread-safe.
  */
 final class LineSource {
     private final InputStream in;
@@ -17,6 +21,9 @@ final class LineSource {
     private int length;
     private long number;
     private boolean first = true;
+    private boolean overlong;
+    private long skipped; // bytes of the current overlong line not kept
+    private boolean givenUp; // an overlong line ran past InputLimits.MAX_SKIPPED_BYTES: nothing more is read
 
     LineSource(InputStream in) {
         this.in = in;
@@ -24,7 +31,12 @@ final class LineSource {
 
     /** Reads the next line; returns false at the end of input. */
     boolean next() throws IOException {
+        if (givenUp) {
+            return false;
+        }
         length = 0;
+        overlong = false;
+        skipped = 0;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -53,6 +65,10 @@ final class LineSource {
             if (nl >= 0) {
                 break;
             }
+            if (skipped > InputLimits.MAX_SKIPPED_BYTES) {
+                givenUp = true; // this overlong line is the last one read
+                break;
+            }
         }
         number++;
         if (length > 0 && line[length - 1] == '\r') {
@@ -69,11 +85,30 @@ final class LineSource {
     }
 
     private void append(byte[] src, int off, int n) {
+        if (overlong) {
+            skipped += n;
+            return;
+        }
+        // one byte more than the limit is kept, so that a CR before the LF still fits
+        if ((long) length + n > InputLimits.MAX_LINE_BYTES + 1L) {
+            overlong = true;
+            return;
+        }
         if (length + n > line.length) {
             line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
         }
         System.arraycopy(src, off, line, length, n);
         length += n;
+    }
+
+    /** Whether the current line is longer than {@link InputLimits#MAX_LINE_BYTES}: its bytes are then not kept. */
+    boolean overlong() {
+        return overlong || length > InputLimits.MAX_LINE_BYTES;
+    }
+
+    /** Whether reading stopped inside an endless overlong line ({@link InputLimits#MAX_SKIPPED_BYTES}). */
+    boolean givenUp() {
+        return givenUp;
     }
 
     byte[] bytes() {

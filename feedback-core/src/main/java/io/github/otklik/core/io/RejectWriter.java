@@ -56,9 +56,40 @@ public final class RejectWriter implements Closeable, Flushable {
         if (closed) {
             throw new IOException("reject writer is closed");
         }
-        out.write(JSON.writeValueAsString(reject));
+        out.write(withoutLoneSurrogates(JSON.writeValueAsString(reject)));
         out.write('\n');
         count++;
+    }
+
+    /**
+     * {@code json} with every lone surrogate (which UTF-8 cannot encode; it can only stand in a
+     * string) written as its JSON escape, so that one odd reason never cuts the report.
+     */
+    private static String withoutLoneSurrogates(String json) {
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 == json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+            if (Character.isHighSurrogate(c) && !lone) {
+                if (sb != null) {
+                    sb.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (lone && sb == null) {
+                sb = new StringBuilder(json.length() + 8).append(json, 0, i);
+            }
+            if (sb != null) {
+                if (lone) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? json : sb.toString();
     }
 
     /** Number of rejects written so far. */

@@ -5,7 +5,6 @@ import io.github.otklik.core.response.SurveyResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +106,12 @@ public final class ResponseJsonlReader implements RecordReader<SurveyResponse> {
     /** Reads {@code file}, naming it by its file name in rejects; {@code sinks} as in {@link #read(InputStream, String, RecordHandler, UnorderedSinks)}. */
     private ReadSummary readFile(Path file, RecordHandler<? super SurveyResponse> handler, UnorderedSinks<SurveyResponse> sinks) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = IoReasons.open(file)) {
             return read(in, source, handler, sinks);
         } catch (IOException e) {
-            throw new InputFileException("cannot read " + file + ": " + describe(e), e);
+            throw IoReasons.failure(file, e);
+        } catch (UncheckedIOException e) {
+            throw IoReasons.failure(file, e);
         }
     }
 
@@ -122,13 +123,9 @@ public final class ResponseJsonlReader implements RecordReader<SurveyResponse> {
         try {
             RecordPipeline.run(lines, delivery, parallelism, sinks, "otklik-jsonl-reader");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + describe(e), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + IoReasons.reason(e), e);
         }
-        return delivery.summary(false);
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return delivery.summary(lines.truncated());
     }
 
     /** Builder of {@link ResponseJsonlReader}; not thread-safe. */

@@ -136,6 +136,12 @@ final class ResponseLineParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (first instanceof StreamConstraintsException) {
+            String m = String.valueOf(first.getOriginalMessage());
+            return m.contains("depth")
+                    ? new Violation("", "JSON nests deeper than " + ResponseJsonlReader.MAX_DEPTH + " levels")
+                    : new Violation("", "JSON value too long: " + firstLine(m.replaceAll(" \\(from `[^`]*`\\)", "")));
+        }
         return first instanceof StreamConstraintsException
                 ? new Violation("", "JSON nests deeper than " + ResponseJsonlReader.MAX_DEPTH + " levels")
                 : new Violation("", "malformed JSON: " + firstLine(first.getOriginalMessage()));

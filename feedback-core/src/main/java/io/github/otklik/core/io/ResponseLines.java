@@ -35,6 +35,10 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
 
     @Override
     public void parseCurrent(ParseResults<SurveyResponse> out) {
+        if (lines.overlong()) {
+            out.put(0, lines.number(), null, null, LineCheck.overlong());
+            return;
+        }
         parse(parser, checks, lines.bytes(), 0, lines.length(), 0, lines.number(), out);
     }
 
@@ -45,20 +49,28 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
 
     @Override
     public void addCurrent(Batch batch) {
-        batch.add(lines.bytes(), lines.length(), lines.number());
+        batch.add(lines.bytes(), lines.overlong() ? -1 : lines.length(), lines.number());
     }
 
     @Override
     public boolean truncated() {
-        return false;
+        return lines.givenUp();
     }
 
     /** Parses one line: the response, or the first problem of its structure or of the checks. */
     static void parse(ResponseLineParser parser, RecordChecks<SurveyResponse> checks, byte[] bytes, int offset, int length,
                       int index, long line, ParseResults<SurveyResponse> out) {
+        Violation bad = LineCheck.problem(bytes, offset, length);
+        if (bad != null) {
+            out.put(index, line, null, null, bad);
+            return;
+        }
         ResponseFields parsed = parser.parse(bytes, offset, length);
         SurveyResponse response = parsed.problem == null ? parsed.build() : null;
-        Violation problem = response == null ? parsed.problem : checks.firstProblem(response);
+        Violation problem = response == null ? parsed.problem : LoneSurrogates.problem(response);
+        if (problem == null && response != null) {
+            problem = checks.firstProblem(response);
+        }
         out.put(index, line, parsed.id, response, problem);
     }
 
@@ -84,7 +96,15 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
             return count == UNITS || used >= BYTES;
         }
 
+        /** Adds a line; {@code length} −1 stands for a line over the limit, rejected without its bytes. */
         void add(byte[] line, int length, long number) {
+            if (length < 0) {
+                starts[count] = used;
+                lengths[count] = -1;
+                lines[count] = number;
+                count++;
+                return;
+            }
             if (used + length > data.length) {
                 data = Arrays.copyOf(data, Math.max(data.length * 2, used + length));
             }
@@ -99,6 +119,10 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
         @Override
         void parse() {
             for (int i = 0; i < count; i++) {
+                if (lengths[i] < 0) {
+                    put(i, lines[i], null, null, LineCheck.overlong());
+                    continue;
+                }
                 ResponseLines.parse(parser, checks, data, starts[i], lengths[i], i, lines[i], this);
             }
         }

@@ -41,13 +41,28 @@ public final class Identifiers {
         return s;
     }
 
-    /** A short, quoted rendering of a possibly long or null value for messages. */
+    /** A short, quoted rendering of a possibly long or null value for messages: at most 40 code points, control characters and lone surrogates escaped as {@code \\uXXXX}. */
     public static String describe(String s) {
         if (s == null) {
             return "null";
         }
-        String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-        return '"' + shown + '"';
+        StringBuilder sb = new StringBuilder(48).append('"');
+        int shown = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (shown == 40) {
+                sb.append('…');
+                break;
+            }
+            int c = s.codePointAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.getType(c) == Character.SURROGATE) {
+                sb.append(String.format("\\u%04X", c)); // control characters and lone surrogates shown escaped
+            } else {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+            shown++;
+        }
+        return sb.append('"').toString();
     }
 
     // A hand-written matcher: ~10x faster than Pattern on the hot ingest path, same language.

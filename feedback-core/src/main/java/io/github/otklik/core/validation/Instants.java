@@ -17,16 +17,16 @@ public final class Instants {
     /**
      * Parses an ISO-8601 instant that carries an offset or {@code Z}.
      *
-     * @throws IllegalArgumentException with a message naming the value when it is malformed or has
-     *     no offset
+     * @throws IllegalArgumentException with a message naming the value when it is malformed, has
+     *     no offset, or lies outside {@link InputLimits#EARLIEST}..{@link InputLimits#LATEST}
      */
     public static Instant parseWithOffset(String text) {
         Instant fast = parseCanonical(text);
         if (fast != null) {
-            return fast;
+            return bounded(fast, text);
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return bounded(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant(), text);
         } catch (DateTimeParseException e) {
             try {
                 java.time.LocalDateTime.parse(text);
@@ -36,6 +36,14 @@ public final class Instants {
                         + " (expected ISO-8601 with an offset, e.g. 2025-03-31T21:30:00Z)");
             }
         }
+    }
+
+    private static Instant bounded(Instant instant, String text) {
+        if (!InputLimits.inRange(instant)) {
+            throw new IllegalArgumentException("timestamp " + Identifiers.describe(text) + " is outside the accepted range "
+                    + InputLimits.EARLIEST + ".." + InputLimits.LATEST);
+        }
+        return instant;
     }
 
     /**
@@ -95,13 +103,20 @@ public final class Instants {
     /**
      * Parses a {@code YYYY-MM-DD} date.
      *
-     * @throws IllegalArgumentException when malformed
+     * @throws IllegalArgumentException when malformed or outside
+     *     {@link InputLimits#EARLIEST_DATE}..{@link InputLimits#LATEST_DATE}
      */
     public static LocalDate parseDate(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("malformed date " + Identifiers.describe(text) + " (expected YYYY-MM-DD)");
         }
+        if (!InputLimits.inRange(date)) {
+            throw new IllegalArgumentException("date " + Identifiers.describe(text) + " is outside the accepted range "
+                    + InputLimits.EARLIEST_DATE + ".." + InputLimits.LATEST_DATE);
+        }
+        return date;
     }
 }

@@ -118,29 +118,33 @@ class AppealCsvReaderTest {
     }
 
     @Test
-    void unterminatedQuoteYieldsOneRejectAtTheFieldStartAndStops() {
+    void unterminatedQuoteRejectsItsRowAndKeepsTheLinesAfterIt() {
         String text = "id,agency,channel,kind,registeredAt,topic\n"
                 + "a-1,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,t\n"
                 + "a-2,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,\"open\n"
                 + "a-3,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,t\n";
         Collected<Appeal> c = new Collected<>();
         ReadSummary s = AppealCsvReader.builder().build().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "appeals.csv", c);
-        assertThat(c.accepted).extracting(Appeal::id).containsExactly("a-1");
+        assertThat(c.accepted).extracting(Appeal::id).containsExactly("a-1", "a-3");
         assertThat(c.rejects).singleElement().satisfies(r -> {
             assertThat(r.line()).isEqualTo(3);
             assertThat(r.reason()).contains("unterminated");
         });
-        assertThat(s.truncated()).isTrue();
-        assertThat(s.read()).isEqualTo(2);
+        assertThat(s.truncated()).isFalse();
+        assertThat(s.read()).isEqualTo(3);
     }
 
     @Test
-    void unterminatedQuoteAfterAMultiLineFieldNamesTheLineWhereItStarts() {
+    void afterAnUnclosedQuoteEveryLineIsReadAgainAsOneRow() {
         String text = "id,agency,channel,kind,registeredAt,note,topic\n"
                 + "a-2,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,\"two\nlines\",\"open\n"
-                + "more\n";
+                + "more\n"
+                + "a-4,ag,EMAIL,APPEAL,2025-01-10T09:00:00Z,n,t\n";
         Collected<Appeal> c = read(text);
-        assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(3));
+        assertThat(c.rejects).extracting(Reject::line).containsExactly(2L, 3L, 4L);
+        assertThat(c.rejects.get(0).reason()).startsWith("unterminated quoted field starting at line 2");
+        assertThat(c.rejects.get(1).reason()).isEqualTo("unterminated quoted field at line 3");
+        assertThat(c.accepted).extracting(Appeal::id).containsExactly("a-4");
     }
 
     @Test

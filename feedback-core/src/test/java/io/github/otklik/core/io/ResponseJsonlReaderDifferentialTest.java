@@ -147,6 +147,10 @@ class ResponseJsonlReaderDifferentialTest {
         if (blank) {
             return Verdict.NONE;
         }
+        Verdict bytes = byteProblem(line);
+        if (bytes != null) {
+            return bytes;
+        }
         // a raw 0xFF byte: Jackson's name table would match a name holding it to a name of an earlier
         // line, so such a line is judged with an empty table, as the reader does
         boolean fresh = false;
@@ -195,6 +199,24 @@ class ResponseJsonlReaderDifferentialTest {
             return Verdict.rejected("field", id, "process", problem);
         }
         return Verdict.accepted(r);
+    }
+
+    /** A BOM at the line start, a NUL byte or bytes the JDK's strict UTF-8 decoder refuses, whichever comes first; null when none. */
+    private static Verdict byteProblem(byte[] line) {
+        if (line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
+            return Verdict.rejected("malformed", null, null, "byte order mark (U+FEFF) at the start of a line in the middle of the file");
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(line);
+        java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .decode(in, java.nio.CharBuffer.allocate(line.length + 1), true);
+        int invalid = result.isError() ? in.position() : line.length;
+        for (int i = 0; i < invalid; i++) {
+            if (line[i] == 0) {
+                return Verdict.rejected("malformed", null, null, "NUL byte at byte " + (i + 1) + " (a UTF-16 or UTF-32 file?)");
+            }
+        }
+        return invalid == line.length ? null
+                : Verdict.rejected("malformed", null, null, String.format("not UTF-8 at byte %d (0x%02X)", invalid + 1, line[invalid] & 0xff));
     }
 
     /** The strict walk: the first object and one token after it; null when they are fine. */

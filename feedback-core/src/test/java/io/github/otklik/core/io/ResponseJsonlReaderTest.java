@@ -91,7 +91,7 @@ class ResponseJsonlReaderTest {
         assertThat(c.rejects.get(8).field()).contains("id");
         assertThat(c.rejects.get(8).id()).isEmpty();
         assertThat(c.rejects.get(9).reason()).isEqualTo("JSON nests deeper than 100 levels");
-        assertThat(c.rejects.get(10).reason()).startsWith("malformed JSON").containsIgnoringCase("UTF-8");
+        assertThat(c.rejects.get(10).reason()).startsWith("not UTF-8 at byte ");
     }
 
     @Test

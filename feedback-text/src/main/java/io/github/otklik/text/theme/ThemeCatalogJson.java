@@ -97,6 +97,10 @@ public final class ThemeCatalogJson {
         if (root == null || root.isMissingNode()) {
             throw new InputFileException("invalid themes file " + origin + ": the file is empty");
         }
+        java.util.Optional<String> lone = io.github.otklik.core.text.CodePoints.loneSurrogateIn(root);
+        if (lone.isPresent()) {
+            throw new InputFileException("invalid themes file " + origin + ": " + lone.get() + ": text holds a lone surrogate (not Unicode text)");
+        }
         Reading r = new Reading();
         ThemeCatalog catalog = r.catalog(root);
         if (!r.problems.isEmpty()) {

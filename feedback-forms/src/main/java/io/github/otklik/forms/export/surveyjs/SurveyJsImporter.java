@@ -44,7 +44,8 @@ public final class SurveyJsImporter {
 
     private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one client's results: a second value is an error, not dropped
 
     /** An importer. */
     public SurveyJsImporter() {
@@ -54,7 +55,8 @@ public final class SurveyJsImporter {
      * The response of {@code form} that {@code surveyData} (SurveyJS's {@code survey.data}) and
      * {@code context} describe.
      *
-     * @throws IllegalArgumentException when {@code surveyData} is not a JSON object
+     * @throws IllegalArgumentException when {@code surveyData} is not a JSON object, or is a survey
+     *     definition (it has {@code pages} or {@code elements}) rather than results
      */
     public SurveyResponse toResponse(Form form, JsonNode surveyData, ResponseContext context) {
         Objects.requireNonNull(form, "form");
@@ -62,6 +64,12 @@ public final class SurveyJsImporter {
         Objects.requireNonNull(context, "context");
         if (!surveyData.isObject()) {
             throw new IllegalArgumentException("SurveyJS data must be a JSON object, found " + surveyData.getNodeType());
+        }
+        for (String key : new String[] {"pages", "elements"}) {
+            if (surveyData.path(key).isArray() && form.indexOf(key) < 0) {
+                throw new IllegalArgumentException("this is a SurveyJS survey definition (it has \"" + key
+                        + "\"), not a client's results (survey.data)");
+            }
         }
         SurveyResponse.Builder b = SurveyResponse.builder(context.id()).form(form.id(), form.version())
                 .submittedAt(context.submittedAt()).agency(context.agency()).channel(context.channel())
@@ -84,8 +92,8 @@ public final class SurveyJsImporter {
     /**
      * The response of {@code form} that the JSON text {@code surveyData} and {@code context} describe.
      *
-     * @throws IllegalArgumentException when {@code surveyData} is not a JSON object, is malformed or
-     *     repeats a key
+     * @throws IllegalArgumentException when {@code surveyData} is not one JSON object (nothing may
+     *     follow it), is malformed, repeats a key, or is a survey definition
      */
     public SurveyResponse toResponse(Form form, String surveyData, ResponseContext context) {
         Objects.requireNonNull(surveyData, "surveyData");
@@ -97,6 +105,10 @@ public final class SurveyJsImporter {
         }
         if (tree == null || tree.isMissingNode()) {
             throw new IllegalArgumentException("SurveyJS data is empty");
+        }
+        java.util.Optional<String> lone = io.github.otklik.core.text.CodePoints.loneSurrogateIn(tree);
+        if (lone.isPresent()) {
+            throw new IllegalArgumentException("SurveyJS data " + lone.get() + ": text holds a lone surrogate (not Unicode text)");
         }
         return toResponse(form, tree, context);
     }

@@ -19,6 +19,6 @@ node e2e/screenshots.mjs "$out" \
   "$demo/painmap.html=painmap" "$demo/painmap-public.html=painmap-public"
 for name in report-internal report-public painmap painmap-public; do
   # 256 colours keep the pictures legible at a tenth of the size
-  convert "$out/$name.png" -colors 256 "PNG8:docs/$name.png"
+  /usr/bin/convert "$out/$name.png" -colors 256 "PNG8:docs/$name.png"
 done
 echo "docs/{report-internal,report-public,painmap,painmap-public}.png updated; PDFs in $out"

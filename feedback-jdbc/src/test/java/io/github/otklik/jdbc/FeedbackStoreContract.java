@@ -225,7 +225,7 @@ abstract class FeedbackStoreContract {
     }
 
     @Test
-    void aTruncatedCsvImportsTheRowsBeforeTheBrokenQuote() {
+    void anUnclosedQuoteLosesItsRowOnlyAndTheRowsAfterItAreStored() {
         List<String> rows = new ArrayList<>(TestData.processRows(12));
         rows.add(9, "p-broken,minsoc,\"svc-housing,EPGU,2025-01-10T09:00:00Z,,,,");
         Path processes = TestData.csv(dir.resolve("processes.csv"), TestData.PROCESSES_HEADER, rows);
@@ -234,10 +234,11 @@ abstract class FeedbackStoreContract {
         List<Reject> rejects = new ArrayList<>();
         ImportResult result = store.importFile(PROCESSES, processes, rejects::add);
 
-        assertThat(result.truncated()).isTrue();
-        assertThat(result.toString()).isEqualTo("stored 9, unchanged 0, rejected 1");
+        // formats §3: a bad row is rejected and the rest kept, also after an unclosed quote
+        assertThat(result.truncated()).isFalse();
+        assertThat(result.toString()).isEqualTo("stored 12, unchanged 0, rejected 1");
         assertThat(rejects).singleElement().extracting(Reject::line).isEqualTo(11L);
-        assertThat(ids(all(store.processes()))).hasSize(9).allMatch(id -> id.compareTo("p-00010") < 0);
+        assertThat(ids(all(store.processes()))).hasSize(12).doesNotContain("p-broken");
     }
 
     // ---------------------------------------------------------------- atomicity

@@ -43,8 +43,10 @@ class InjectionTest {
             "%_*?[]",
             "x'||(SELECT version())||'",
             "\u2028\u2029\r\n\t");
-    /** Characters some databases or drivers mangle: NUL, an unpaired surrogate, a paired one, a non-character. */
-    static final List<String> AWKWARD = List.of("a\u0000b", "lone \uD800 high", "lone \uDFFF low", "emoji \uD83D\uDE21", "\uFFFF\uFFFE");
+    /** Characters some databases or drivers mangle: NUL, a paired surrogate, non-characters. */
+    static final List<String> AWKWARD = List.of("a\u0000b", "emoji \uD83D\uDE21", "\uFFFF\uFFFE");
+    /** Unpaired surrogates: not Unicode text, so the readers refuse them before the store sees them. */
+    static final List<String> LONE = List.of("lone \uD800 high", "lone \uDFFF low");
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(TestDatabase.All.class)
@@ -95,6 +97,33 @@ class InjectionTest {
                     .isEqualTo(1);
             assertThat(store.respondent(direct.id())).contains(data);
             assertTablesWhole(db, texts.size(), texts.size(), 0, 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TestDatabase.All.class)
+    void loneSurrogatesInAnswersAreRejectedByTheReaderAndStoreNothing(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = kind.create()) {
+            List<SurveyResponse> commented = TestData.responses(400).stream().filter(r -> r.answers().containsKey("comment"))
+                    .limit(LONE.size() + 1).toList();
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < commented.size(); i++) {
+                Map<String, AnswerValue> answers = new LinkedHashMap<>(commented.get(i).answers());
+                answers.put("comment", AnswerValue.of("@@TEXT@@"));
+                String text = i < LONE.size() ? LONE.get(i) : "fine";
+                lines.add(TestData.lines(List.of(commented.get(i).toBuilder().answers(answers).build())).get(0)
+                        .replace("@@TEXT@@", jsonEscaped(text)));
+            }
+            Path file = TestData.write(db.dir().resolve("lone.jsonl"), lines);
+            FeedbackStore store = db.open();
+            List<Reject> rejects = new ArrayList<>();
+
+            assertThat(store.importFile(RESPONSES, file, rejects::add).toString()).isEqualTo("stored 1, unchanged 0, rejected " + LONE.size());
+            assertThat(rejects).extracting(r -> r.field().orElseThrow()).containsOnly("answers.comment");
+            assertThat(rejects).allSatisfy(r -> assertThat(r.reason()).contains("lone surrogate"));
+            for (int i = 0; i < LONE.size(); i++) {
+                assertThat(store.response(commented.get(i).id())).isEmpty();
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class UnstorableRecordsTest {
                 assertThat(rejects).extracting(Reject::source, Reject::line, r -> r.id().orElseThrow(), r -> r.field().orElseThrow())
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("responses.jsonl", 5L, "r-000005", "submittedAt"),
                                 org.assertj.core.groups.Tuple.tuple("responses.jsonl", 17L, "r-000017", "submittedAt"));
-                assertThat(rejects).allSatisfy(r -> assertThat(r.reason()).contains(FAR).contains("outside the range"));
+                assertThat(rejects).allSatisfy(r -> assertThat(r.reason()).contains(FAR).contains("outside the accepted range"));
             }
             assertThat(db.count("responses")).isEqualTo(28);
             assertThat(store.response("r-000005")).isEmpty();

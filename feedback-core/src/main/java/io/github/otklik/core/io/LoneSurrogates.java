@@ -2,6 +2,7 @@ package io.github.otklik.core.io;
 
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
+import io.github.otklik.core.text.CodePoints;
 import io.github.otklik.core.validation.Violation;
 
 import java.util.Map;
@@ -64,16 +65,6 @@ final class LoneSurrogates {
 
     /** The index of the first lone surrogate of {@code s}, or −1. */
     private static int lone(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return i;
-            }
-        }
-        return -1;
+        return CodePoints.firstLoneSurrogate(s);
     }
 }

@@ -194,15 +194,10 @@ public final class PainMapHtml {
             b.append("</td><td>");
             level(b, p.priority(), lang);
             b.append("</td><td>");
-            if (!p.measures().isEmpty()) {
-                b.append("<ul>");
-                for (String m : p.measures()) {
-                    b.append("<li>").append(escape(m)).append("</li>");
-                }
-                b.append("</ul>");
-            }
-            b.append("</td><td>").append(escape(PainMapWords.responsible(p.responsible(), lang))).append("</td><td class=\"date\"><time datetime=\"")
-                    .append(p.deadline()).append("\">").append(escape(ExportWording.date(p.deadline(), lang))).append("</time></td></tr>\n");
+            HtmlCells.measures(b, p.measures());
+            b.append("</td><td>").append(escape(PainMapWords.responsible(p.responsible(), lang))).append("</td>");
+            HtmlCells.deadline(b, p.deadline(), lang);
+            b.append("</tr>\n");
         }
     }
 

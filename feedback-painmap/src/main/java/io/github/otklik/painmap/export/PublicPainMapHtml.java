@@ -109,15 +109,11 @@ public final class PublicPainMapHtml {
                 if (i.measures().isEmpty()) {
                     b.append(escape(PublicWording.noMeasures(lang)));
                 } else {
-                    b.append("<ul>");
-                    for (String m : i.measures()) {
-                        b.append("<li>").append(escape(m)).append("</li>");
-                    }
-                    b.append("</ul>");
+                    HtmlCells.measures(b, i.measures());
                 }
-                b.append("</td><td>").append(escape(PublicWording.status(lang, i.status()))).append("</td><td class=\"date\"><time datetime=\"")
-                        .append(i.deadline()).append("\">").append(escape(ExportWording.date(i.deadline(), lang))).append("</time></td><td>").append(escape(PublicWording.responsible(lang, i.responsible())))
-                        .append("</td></tr>\n");
+                b.append("</td><td>").append(escape(PublicWording.status(lang, i.status()))).append("</td>");
+                HtmlCells.deadline(b, i.deadline(), lang);
+                b.append("<td>").append(escape(PublicWording.responsible(lang, i.responsible()))).append("</td></tr>\n");
             }
             b.append("</tbody>\n</table>\n</section>\n");
         }

@@ -52,13 +52,7 @@ final class LineSource {
             }
             any = true;
             int start = pos;
-            int nl = -1;
-            for (int i = pos; i < limit; i++) {
-                if (buffer[i] == '\n') {
-                    nl = i;
-                    break;
-                }
-            }
+            int nl = Swar.newline(buffer, pos, limit);
             int end = nl < 0 ? limit : nl;
             append(buffer, start, end - start);
             pos = nl < 0 ? limit : nl + 1;

@@ -57,12 +57,22 @@ final class ResponseLineParser {
 
     /** Parses {@code length} bytes of {@code bytes} from {@code offset}: one line, without its line end. */
     ResponseFields parse(byte[] bytes, int offset, int length) {
-        if (scanner != null) {
-            ResponseFields scanned = scanner.scan(bytes, offset, length);
-            if (scanned != null) {
-                return scanned;
-            }
-        }
+        ResponseFields scanned = scan(bytes, offset, length);
+        return scanned != null ? scanned : parseJackson(bytes, offset, length);
+    }
+
+    /**
+     * The fields of a line the byte-level scanner decides, or {@code null} when the scanner is off
+     * or leaves the line to {@link #parseJackson}. A decided line is well-formed UTF-8 without NUL,
+     * byte order mark or surrogate escape, so the line checks ({@code LineCheck}, lone surrogates)
+     * would find nothing in it.
+     */
+    ResponseFields scan(byte[] bytes, int offset, int length) {
+        return scanner == null ? null : scanner.scan(bytes, offset, length);
+    }
+
+    /** Parses a line with Jackson alone: the verdict and message of every line the scanner does not decide. */
+    ResponseFields parseJackson(byte[] bytes, int offset, int length) {
         // Jackson looks a field name up in the factory's name table by its bytes padded with 0xFF
         // before decoding it, so a name holding a raw 0xFF byte ("\xffd", never UTF-8) would match a
         // name met on an earlier line ("d") and pass; such a line gets factories of its own, so that

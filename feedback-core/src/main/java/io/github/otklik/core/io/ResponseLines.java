@@ -60,14 +60,20 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
     /** Parses one line: the response, or the first problem of its structure or of the checks. */
     static void parse(ResponseLineParser parser, RecordChecks<SurveyResponse> checks, byte[] bytes, int offset, int length,
                       int index, long line, ParseResults<SurveyResponse> out) {
-        Violation bad = LineCheck.problem(bytes, offset, length);
-        if (bad != null) {
-            out.put(index, line, null, null, bad);
-            return;
+        // a line the scanner decides passes the byte checks and holds no lone surrogate (see
+        // ResponseLineParser.scan); every other line gets them, then the Jackson parse
+        ResponseFields parsed = parser.scan(bytes, offset, length);
+        boolean scanned = parsed != null;
+        if (!scanned) {
+            Violation bad = LineCheck.problem(bytes, offset, length);
+            if (bad != null) {
+                out.put(index, line, null, null, bad);
+                return;
+            }
+            parsed = parser.parseJackson(bytes, offset, length);
         }
-        ResponseFields parsed = parser.parse(bytes, offset, length);
         SurveyResponse response = parsed.problem == null ? parsed.build() : null;
-        Violation problem = response == null ? parsed.problem : LoneSurrogates.problem(response);
+        Violation problem = response == null ? parsed.problem : scanned ? null : LoneSurrogates.problem(response);
         if (problem == null && response != null) {
             problem = checks.firstProblem(response);
         }

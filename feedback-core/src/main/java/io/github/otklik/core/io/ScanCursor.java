@@ -38,6 +38,16 @@ final class ScanCursor {
         }
     }
 
+    /** Integers from 0 to this are answered by shared instances (scale answers, counts). */
+    private static final int SMALL = 127;
+    private static final AnswerValue.IntegerValue[] SMALL_INTEGERS = new AnswerValue.IntegerValue[SMALL + 1];
+
+    static {
+        for (int i = 0; i <= SMALL; i++) {
+            SMALL_INTEGERS[i] = new AnswerValue.IntegerValue(i);
+        }
+    }
+
     private final byte[] b;
     private final int end;
     private final ScannedKeys keys;
@@ -45,8 +55,9 @@ final class ScanCursor {
     // the last key read by key(): an ASCII range without escapes, or the decoded name
     private int keyFrom;
     private int keyTo;
-    private int keyHash;
     private String keyName;
+    // the shared entry of the last string(true), when it gave one; else null
+    private ScannedKeys.Entry shared;
 
     ScanCursor(byte[] b, int from, int to, ScannedKeys keys) {
         this.b = b;
@@ -84,19 +95,19 @@ final class ScanCursor {
                     if (others == null) {
                         others = new HashSet<>();
                     }
-                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
                         throw Undecided.INSTANCE;
                     }
                 }
                 colon();
                 switch (known) {
-                    case ObjectKeys.ID -> r.id = stringValue();
-                    case ObjectKeys.FORM -> r.form = stringValue();
-                    case ObjectKeys.FORM_VERSION -> r.formVersion = stringValue();
-                    case ObjectKeys.SUBMITTED_AT -> r.submittedAt = stringValue();
-                    case ObjectKeys.AGENCY -> r.agency = stringValue();
-                    case ObjectKeys.PROCESS -> r.process = stringValue();
-                    case ObjectKeys.CHANNEL -> r.channel = stringValue();
+                    case ObjectKeys.ID -> r.id = stringValue(false);
+                    case ObjectKeys.FORM -> r.form = stringValue(true);
+                    case ObjectKeys.FORM_VERSION -> r.formVersion = stringValue(true);
+                    case ObjectKeys.SUBMITTED_AT -> r.submittedAt = stringValue(false);
+                    case ObjectKeys.AGENCY -> r.agency = stringValue(true);
+                    case ObjectKeys.PROCESS -> r.process = stringValue(true);
+                    case ObjectKeys.CHANNEL -> r.channel = stringValue(true);
                     case ObjectKeys.CLIENT -> client(r);
                     case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
                     case ObjectKeys.ANSWERS -> r.answers = objectValue(2);
@@ -144,14 +155,14 @@ final class ScanCursor {
                 if (others == null) {
                     others = new HashSet<>();
                 }
-                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
                     throw Undecided.INSTANCE;
                 }
             }
             colon();
             switch (known) {
-                case ObjectKeys.KIND -> r.clientKind = stringValue();
-                case ObjectKeys.CATEGORY -> r.clientCategory = stringValue();
+                case ObjectKeys.KIND -> r.clientKind = stringValue(true);
+                case ObjectKeys.CATEGORY -> r.clientCategory = stringValue(true);
                 default -> skip(3);
             }
             if (!nextMember()) {
@@ -225,32 +236,26 @@ final class ScanCursor {
      */
     private boolean key() {
         int from = pos + 1;
-        int h = 0;
-        for (int i = from; ; i++) {
-            if (i >= end) {
+        int i = plain(from);
+        if (i >= end) {
+            throw Undecided.INSTANCE;
+        }
+        if (b[i] == '"') {
+            if (i - from > MAX_KEY) {
                 throw Undecided.INSTANCE;
             }
-            byte c = b[i];
-            if (c == '"') {
-                if (i - from > MAX_KEY) {
-                    throw Undecided.INSTANCE;
-                }
-                keyFrom = from;
-                keyTo = i;
-                keyHash = h;
-                pos = i + 1;
-                return true;
-            }
-            h = 31 * h + c;
-            if (c == '\\' || c < 0x20) { // an escape, a control character or a byte of a multi-byte character
-                keyName = string();
-                if (keyName.length() > MAX_KEY) {
-                    throw Undecided.INSTANCE;
-                }
-                keyName = keyName.intern();
-                return false;
-            }
+            keyFrom = from;
+            keyTo = i;
+            pos = i + 1;
+            return true;
         }
+        // an escape, a control character or a byte of a multi-byte character
+        keyName = string();
+        if (keyName.length() > MAX_KEY) {
+            throw Undecided.INSTANCE;
+        }
+        keyName = keyName.intern();
+        return false;
     }
 
     private void colon() {
@@ -262,11 +267,12 @@ final class ScanCursor {
         ws();
     }
 
-    private String stringValue() {
+    /** A string field's value; {@code canonical}: a short ASCII one as the shared instance of its bytes. */
+    private String stringValue(boolean canonical) {
         if (at() != '"') {
             throw Undecided.INSTANCE; // another type: the Jackson path reports it
         }
-        return string();
+        return canonical ? string(true) : string();
     }
 
     private boolean bool() {
@@ -305,12 +311,11 @@ final class ScanCursor {
             if (at() != '"') {
                 throw Undecided.INSTANCE;
             }
-            String k = key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName;
-            if (map.containsKey(k)) {
+            String k = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
+            colon();
+            if (map.put(k, value(level + 1)) != null) { // a repeated key: the Jackson path reports it
                 throw Undecided.INSTANCE;
             }
-            colon();
-            map.put(k, value(level + 1));
             if (!nextMember()) {
                 return map;
             }
@@ -321,7 +326,7 @@ final class ScanCursor {
     private AnswerValue value(int level) {
         switch (at()) {
             case '"':
-                return new AnswerValue.TextValue(string());
+                return text();
             case '{':
                 return new AnswerValue.ObjectValue(members(level));
             case '[':
@@ -384,7 +389,7 @@ final class ScanCursor {
                 if (at() != '"') {
                     throw Undecided.INSTANCE;
                 }
-                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo, keyHash) : keyName)) {
+                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
                     throw Undecided.INSTANCE;
                 }
                 colon();
@@ -492,7 +497,7 @@ final class ScanCursor {
             for (int k = digitsFrom; k < digitsTo; k++) {
                 v = v * 10 + (b[k] - '0');
             }
-            return new AnswerValue.IntegerValue(negative ? -v : v);
+            return !negative && v <= SMALL ? SMALL_INTEGERS[(int) v] : new AnswerValue.IntegerValue(negative ? -v : v);
         }
         String token = new String(b, from, i - from, StandardCharsets.ISO_8859_1);
         if (integral) {
@@ -512,10 +517,20 @@ final class ScanCursor {
 
     /** The string whose opening quote is at {@code pos}, decoded; {@code pos} moves past its closing quote. */
     private String string() {
+        return string(false);
+    }
+
+    /**
+     * The string at {@code pos}, as {@link #string()}; {@code canonical}: a short ASCII string
+     * without escapes is the shared instance of its bytes ({@link ScannedKeys#value}).
+     */
+    private String string(boolean canonical) {
+        shared = null;
         int from = pos + 1;
         int i = from;
         boolean ascii = true;
         while (true) {
+            i = plain(i);
             if (i >= end) {
                 throw Undecided.INSTANCE;
             }
@@ -526,26 +541,39 @@ final class ScanCursor {
             if (c == '\\') {
                 return escaped(from, i);
             }
-            if (c < 0x20) {
-                if (c >= 0) {
-                    throw Undecided.INSTANCE; // a raw control character
-                }
-                // a two-byte sequence (Cyrillic, Latin-1) inline; anything else by utf8()
+            if (c >= 0) {
+                throw Undecided.INSTANCE; // a raw control character
+            }
+            // a run of multi-byte characters: two-byte ones (Cyrillic, Latin-1) inline, others by utf8()
+            do {
                 if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < end && (b[i + 1] & 0xC0) == 0x80) {
                     i += 2;
                 } else {
                     i = utf8(i);
                 }
-                ascii = false;
-            } else {
-                i++;
-            }
+            } while (i < end && (c = b[i]) < 0);
+            ascii = false;
         }
         if (i - from > MAX_STRING) {
             throw Undecided.INSTANCE;
         }
         pos = i + 1;
+        if (ascii && canonical && i - from <= ScannedKeys.MAX_VALUE) {
+            shared = keys.value(b, from, i);
+            return shared.string();
+        }
         return new String(b, from, i - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
+    /** A text value: a short ASCII one (a choice code) is the shared instance of its bytes. */
+    private AnswerValue text() {
+        String s = string(true);
+        return shared != null ? shared.text() : new AnswerValue.TextValue(s);
+    }
+
+    /** The index of the first quote, backslash, control character or non-ASCII byte from {@code i}, or {@code end}. */
+    private int plain(int i) {
+        return Swar.stringSpecial(b, i, end);
     }
 
     /** The rest of a string with escapes, from {@code i} (a backslash); {@code b[from, i)} is valid UTF-8 without escapes. */
@@ -672,6 +700,9 @@ final class ScanCursor {
     }
 
     private void ws() {
+        if (pos < end && b[pos] > ' ') {
+            return; // compact JSON: no whitespace at all
+        }
         while (pos < end) {
             byte c = b[pos];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {

@@ -1,33 +1,84 @@
 package io.github.otklik.core.io;
 
+import io.github.otklik.core.response.AnswerValue;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Canonical strings for the object keys {@link ScanCursor} meets, as Jackson canonicalises field
  * names: an ASCII key's bytes map to one interned {@code String}, so that answer maps are keyed by
- * the same instances the forms intern and a key costs no allocation once seen. A small
- * direct-mapped table; a miss (or a collision) decodes and interns the key. Thread-safe: slots
- * hold immutable strings, and a racing write only costs another decode.
+ * the same instances the forms intern and a key costs no allocation once seen. Short ASCII string
+ * values (codes: form, agency, process, channel, choice answers) are shared the same way in a
+ * second table, without interning, each with its {@link AnswerValue.TextValue}: a repeated code
+ * costs neither a string nor a value object, and its hash is computed once.
+ *
+ * <p>Both are small direct-mapped tables indexed by the bytes' length and their first and last
+ * eight bytes; a miss (or a collision) decodes the bytes and takes the slot. Thread-safe: slots
+ * hold immutable entries, and a racing write only costs another decode.
  */
 final class ScannedKeys {
+    /** The longest value, in bytes, that {@link #value} shares. */
+    static final int MAX_VALUE = 32;
     private static final int SLOTS = 1024;
-    private final Key[] slots = new Key[SLOTS];
 
-    /** A key's bytes and its canonical string. */
-    private record Key(byte[] bytes, String string) {
+    private final Entry[] keys = new Entry[SLOTS];
+    private final Entry[] values = new Entry[SLOTS];
+
+    /** Some ASCII bytes, their shared string and (for a value) the text value of it. */
+    record Entry(int length, long head, long tail, byte[] bytes, String string, AnswerValue.TextValue text) {
+        boolean matches(byte[] b, int from, int to, long h, long t) {
+            return length == to - from && head == h && tail == t
+                    && (length <= 16 || Arrays.equals(bytes, 8, length - 8, b, from + 8, to - 8));
+        }
     }
 
-    /** The canonical string of the ASCII key in {@code b[from, to)}, whose bytes hash to {@code hash} ({@code 31 * h + byte}). */
-    String ascii(byte[] b, int from, int to, int hash) {
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        Key k = slots[slot];
-        if (k != null && Arrays.equals(k.bytes, 0, k.bytes.length, b, from, to)) {
-            return k.string;
+    /** The canonical (interned) string of the ASCII key in {@code b[from, to)}, without escapes. */
+    String ascii(byte[] b, int from, int to) {
+        return lookup(keys, b, from, to, true).string;
+    }
+
+    /**
+     * The shared entry of the ASCII value in {@code b[from, to)} (at most {@link #MAX_VALUE} bytes,
+     * no escapes): its {@link Entry#string} and {@link Entry#text}.
+     */
+    Entry value(byte[] b, int from, int to) {
+        return lookup(values, b, from, to, false);
+    }
+
+    private static Entry lookup(Entry[] table, byte[] b, int from, int to, boolean intern) {
+        int n = to - from;
+        long h = head(b, from, to);
+        long t = n > 8 ? Swar.word(b, to - 8) : 0;
+        int slot = slot(n, h, t);
+        Entry e = table[slot];
+        if (e != null && e.matches(b, from, to, h, t)) {
+            return e;
         }
         byte[] bytes = Arrays.copyOfRange(b, from, to);
-        String s = new String(bytes, StandardCharsets.ISO_8859_1).intern();
-        slots[slot] = new Key(bytes, s);
-        return s;
+        String s = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (intern) {
+            s = s.intern();
+        }
+        e = new Entry(n, h, t, bytes, s, intern ? null : new AnswerValue.TextValue(s));
+        table[slot] = e;
+        return e;
+    }
+
+    private static int slot(int length, long head, long tail) {
+        long x = (head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL) ^ length;
+        return (int) (x ^ (x >>> 29) ^ (x >>> 47)) & (SLOTS - 1);
+    }
+
+    /** The first eight bytes (fewer: zero-padded) as a little-endian long. */
+    private static long head(byte[] b, int from, int to) {
+        if (to - from >= 8) {
+            return Swar.word(b, from);
+        }
+        long w = 0;
+        for (int i = to - 1; i >= from; i--) {
+            w = (w << 8) | (b[i] & 0xFF);
+        }
+        return w;
     }
 }

@@ -110,8 +110,8 @@ final class ScanCursor {
                     case ObjectKeys.CHANNEL -> r.channel = stringValue(true);
                     case ObjectKeys.CLIENT -> client(r);
                     case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
-                    case ObjectKeys.ANSWERS -> r.answers = objectValue(2);
-                    case ObjectKeys.RESPONDENT -> r.respondent = objectValue(2);
+                    case ObjectKeys.ANSWERS -> r.answers = topObject(2);
+                    case ObjectKeys.RESPONDENT -> r.respondent = topObject(2);
                     default -> skip(2);
                 }
                 if (!nextMember()) {
@@ -288,11 +288,31 @@ final class ScanCursor {
         throw Undecided.INSTANCE;
     }
 
-    private Map<String, AnswerValue> objectValue(int level) {
+    /** The {@code answers} or {@code respondent} object at {@code pos}, as {@link Members} for the builder to copy. */
+    private Members topObject(int level) {
         if (at() != '{') {
             throw Undecided.INSTANCE;
         }
-        return members(level);
+        pos++;
+        Members m = new Members();
+        ws();
+        if (at() == '}') {
+            pos++;
+            return m;
+        }
+        while (true) {
+            if (at() != '"') {
+                throw Undecided.INSTANCE;
+            }
+            String k = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
+            colon();
+            if (!m.add(k, value(level + 1))) { // a repeated key: the Jackson path reports it
+                throw Undecided.INSTANCE;
+            }
+            if (!nextMember()) {
+                return m;
+            }
+        }
     }
 
     /** The members of the object at {@code pos} (nesting level {@code level}), keys in input order. */

@@ -8,9 +8,10 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into physical lines (LF or CRLF), skipping a leading UTF-8 BOM. The returned
- * line is valid until the next call; memory is the longest line, at most
- * {@link InputLimits#MAX_LINE_BYTES}: the rest of a longer line is skipped and the line marked
- * {@link #overlong()}. Not thread-safe.
+ * line ({@link #bytes()} from {@link #offset()}) is valid until the next call: a line that lies in
+ * the read buffer is given where it lies, without a copy; one that spans two reads is gathered in a
+ * line buffer. Memory is the longest line, at most {@link InputLimits#MAX_LINE_BYTES}: the rest of
+ * a longer line is skipped and the line marked {@link #overlong()}. Not thread-safe.
  */
 final class LineSource {
     private final InputStream in;
@@ -18,6 +19,8 @@ final class LineSource {
     private int pos;
     private int limit;
     private byte[] line = new byte[1 << 12];
+    private byte[] data = line; // the current line's bytes: the read buffer or the line buffer
+    private int offset;
     private int length;
     private long number;
     private boolean first = true;
@@ -37,6 +40,8 @@ final class LineSource {
         length = 0;
         overlong = false;
         skipped = 0;
+        data = line;
+        offset = 0;
         boolean any = false;
         while (true) {
             if (pos == limit) {
@@ -53,6 +58,13 @@ final class LineSource {
             any = true;
             int start = pos;
             int nl = Swar.newline(buffer, pos, limit);
+            if (nl >= 0 && length == 0 && !overlong) { // the whole line lies in the read buffer
+                data = buffer;
+                offset = start;
+                length = nl - start;
+                pos = nl + 1;
+                break;
+            }
             int end = nl < 0 ? limit : nl;
             append(buffer, start, end - start);
             pos = nl < 0 ? limit : nl + 1;
@@ -65,13 +77,16 @@ final class LineSource {
             }
         }
         number++;
-        if (length > 0 && line[length - 1] == '\r') {
+        if (data != buffer) {
+            data = line; // append may have grown it
+        }
+        if (length > 0 && data[offset + length - 1] == '\r') {
             length--;
         }
         if (first) {
             first = false;
-            if (length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB && (line[2] & 0xff) == 0xBF) {
-                System.arraycopy(line, 3, line, 0, length - 3);
+            if (length >= 3 && (data[offset] & 0xff) == 0xEF && (data[offset + 1] & 0xff) == 0xBB && (data[offset + 2] & 0xff) == 0xBF) {
+                offset += 3;
                 length -= 3;
             }
         }
@@ -105,8 +120,14 @@ final class LineSource {
         return givenUp;
     }
 
+    /** The bytes that hold the current line, from {@link #offset()}; valid until the next call. */
     byte[] bytes() {
-        return line;
+        return data;
+    }
+
+    /** Where the current line starts in {@link #bytes()}. */
+    int offset() {
+        return offset;
     }
 
     int length() {
@@ -119,8 +140,8 @@ final class LineSource {
 
     /** Whether the current line holds only spaces and tabs (or nothing). */
     boolean isBlank() {
-        for (int i = 0; i < length; i++) {
-            byte b = line[i];
+        for (int i = offset, end = offset + length; i < end; i++) {
+            byte b = data[i];
             if (b != ' ' && b != '\t') {
                 return false;
             }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * The non-empty lines of one responses JSONL input as units of a {@link RecordPipeline}: each line
  * parsed by {@link ResponseLineParser}, built into a {@link SurveyResponse} when its structure is
- * valid, and checked. On one thread a line is parsed in the {@link LineSource}'s buffer; for
+ * valid, and checked. On one thread a line is parsed where the {@link LineSource} holds it; for
  * workers, lines are copied into a {@link Batch}'s byte array. Not thread-safe.
  */
 final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.Batch> {
@@ -39,7 +39,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
             out.put(0, lines.number(), null, null, LineCheck.overlong());
             return;
         }
-        parse(parser, checks, lines.bytes(), 0, lines.length(), 0, lines.number(), out);
+        parse(parser, checks, lines.bytes(), lines.offset(), lines.length(), 0, lines.number(), out);
     }
 
     @Override
@@ -49,7 +49,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
 
     @Override
     public void addCurrent(Batch batch) {
-        batch.add(lines.bytes(), lines.overlong() ? -1 : lines.length(), lines.number());
+        batch.add(lines.bytes(), lines.offset(), lines.overlong() ? -1 : lines.length(), lines.number());
     }
 
     @Override
@@ -102,8 +102,8 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
             return count == UNITS || used >= BYTES;
         }
 
-        /** Adds a line; {@code length} −1 stands for a line over the limit, rejected without its bytes. */
-        void add(byte[] line, int length, long number) {
+        /** Adds a line from {@code offset}; {@code length} −1 stands for a line over the limit, rejected without its bytes. */
+        void add(byte[] line, int offset, int length, long number) {
             if (length < 0) {
                 starts[count] = used;
                 lengths[count] = -1;
@@ -114,7 +114,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
             if (used + length > data.length) {
                 data = Arrays.copyOf(data, Math.max(data.length * 2, used + length));
             }
-            System.arraycopy(line, 0, data, used, length);
+            System.arraycopy(line, offset, data, used, length);
             starts[count] = used;
             lengths[count] = length;
             lines[count] = number;

@@ -13,14 +13,14 @@ import java.util.Arrays;
  * second table, without interning, each with its {@link AnswerValue.TextValue}: a repeated code
  * costs neither a string nor a value object, and its hash is computed once.
  *
- * <p>Both are small direct-mapped tables indexed by the bytes' length and their first and last
- * eight bytes; a miss (or a collision) decodes the bytes and takes the slot. Thread-safe: slots
+ * <p>Both are small two-way tables indexed by the bytes' length and their first and last eight
+ * bytes; a miss decodes the bytes and takes a free way, or the first. Thread-safe: slots
  * hold immutable entries, and a racing write only costs another decode.
  */
 final class ScannedKeys {
     /** The longest value, in bytes, that {@link #value} shares. */
     static final int MAX_VALUE = 32;
-    private static final int SLOTS = 1024;
+    private static final int SLOTS = 4096;
 
     private final Entry[] keys = new Entry[SLOTS];
     private final Entry[] values = new Entry[SLOTS];
@@ -51,18 +51,25 @@ final class ScannedKeys {
         long h = head(b, from, to);
         long t = n > 8 ? Swar.word(b, to - 8) : 0;
         int slot = slot(n, h, t);
+        // two ways: the entry is in its slot or the next one, so that two codes that meet in a
+        // slot do not keep evicting each other
         Entry e = table[slot];
         if (e != null && e.matches(b, from, to, h, t)) {
             return e;
+        }
+        int other = (slot + 1) & (SLOTS - 1);
+        Entry f = table[other];
+        if (f != null && f.matches(b, from, to, h, t)) {
+            return f;
         }
         byte[] bytes = Arrays.copyOfRange(b, from, to);
         String s = new String(bytes, StandardCharsets.ISO_8859_1);
         if (intern) {
             s = s.intern();
         }
-        e = new Entry(n, h, t, bytes, s, intern ? null : new AnswerValue.TextValue(s));
-        table[slot] = e;
-        return e;
+        Entry fresh = new Entry(n, h, t, bytes, s, intern ? null : new AnswerValue.TextValue(s));
+        table[e == null || f != null ? slot : other] = fresh;
+        return fresh;
     }
 
     private static int slot(int length, long head, long tail) {

@@ -25,6 +25,7 @@ final class CheckPlan {
     private final Form form;
     private final boolean external;
     private final CodeTable ids;
+    private final String[] idArray; // question ids in form order
     private final Question[] questions;
     private final String[] paths;
     private final Rule[] rules;
@@ -41,6 +42,7 @@ final class CheckPlan {
             idList.add(q.id());
         }
         this.ids = new CodeTable(idList);
+        this.idArray = idList.toArray(new String[0]);
         if (!ids.unique()) { // a built Form never has two questions with one id (FormChecker)
             throw new IllegalArgumentException("form " + form.key() + " has two questions with one id");
         }
@@ -116,6 +118,7 @@ final class CheckPlan {
         private final CheckPlan plan;
         final AnswerValue[] byPosition;
         List<Violation> out;
+        private int next; // answers usually come in form order: where the next one is looked for first
 
         Layout(CheckPlan plan, List<Violation> out) {
             this.plan = plan;
@@ -125,9 +128,19 @@ final class CheckPlan {
 
         @Override
         public void accept(String key, AnswerValue value) {
-            int i = plan.ids.indexOf(key);
+            // by reference from the last answered position on (keys and ids are interned): no hash, no
+            // look at the key's characters; any other key (out of order, not interned, unknown) by the table
+            String[] ids = plan.idArray;
+            int i = next;
+            while (i < ids.length && ids[i] != key) {
+                i++;
+            }
+            if (i == ids.length) {
+                i = plan.ids.indexOf(key);
+            }
             if (i >= 0) {
                 byPosition[i] = value;
+                next = i + 1;
             } else {
                 out = add(out, new Violation("answers." + key,
                         "unknown question " + Identifiers.describe(key) + " in form " + plan.form.key()));

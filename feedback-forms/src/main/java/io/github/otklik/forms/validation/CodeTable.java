@@ -4,10 +4,14 @@ import java.util.List;
 
 /**
  * A small immutable table from strings (question ids, option values) to their first position in
- * a list: open addressing over a power-of-two array, keys compared by reference first (ids and
- * answer keys are interned), then by {@code equals}. Thread-safe.
+ * a list: a few codes are scanned in order (no hash of the looked-up string is needed), more are
+ * found by open addressing over a power-of-two array; keys are compared by reference first (ids
+ * and answer keys are interned), then by {@code equals}. Thread-safe.
  */
 final class CodeTable {
+    private static final int SCAN = 8; // up to this many codes, a scan beats hashing the looked-up string
+
+    private final String[] codes; // as given, for the scan
     private final String[] keys;
     private final int[] positions;
     private final int mask;
@@ -15,6 +19,7 @@ final class CodeTable {
 
     /** A table of {@code codes}: each maps to the position of its first occurrence. */
     CodeTable(List<String> codes) {
+        this.codes = codes.toArray(new String[0]);
         int capacity = Integer.highestOneBit(Math.max(4, codes.size() * 3)) << 1;
         keys = new String[capacity];
         positions = new int[capacity];
@@ -40,6 +45,15 @@ final class CodeTable {
 
     /** The first position of {@code code}, or −1. */
     int indexOf(String code) {
+        if (codes.length <= SCAN) {
+            String[] c = codes;
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] == code || c[i].equals(code)) {
+                    return i; // the first occurrence, as the table keeps
+                }
+            }
+            return -1;
+        }
         String[] k = keys;
         int i = spread(code.hashCode()) & mask;
         while (true) {

@@ -45,15 +45,20 @@ final class CodeTable {
 
     /** The first position of {@code code}, or −1. */
     int indexOf(String code) {
-        if (codes.length <= SCAN) {
-            String[] c = codes;
-            for (int i = 0; i < c.length; i++) {
-                if (c[i] == code || c[i].equals(code)) {
-                    return i; // the first occurrence, as the table keeps
-                }
+        return codes.length <= SCAN ? scan(code) : probe(code); // small methods: both inline where called
+    }
+
+    private int scan(String code) {
+        String[] c = codes;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == code || c[i].equals(code)) {
+                return i; // the first occurrence, as the table keeps
             }
-            return -1;
         }
+        return -1;
+    }
+
+    private int probe(String code) {
         String[] k = keys;
         int i = spread(code.hashCode()) & mask;
         while (true) {

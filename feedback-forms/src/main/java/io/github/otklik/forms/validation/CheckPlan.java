@@ -11,7 +11,6 @@ import io.github.otklik.forms.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * The checks of one form compiled once: question ids in a flat table, each question's value rule
@@ -78,10 +77,29 @@ final class CheckPlan {
         if (answers.isEmpty()) {
             byPosition = none;
         } else {
-            Layout layout = new Layout(this, out);
-            answers.forEach(layout); // in answer order: unknown questions are reported in that order
-            byPosition = layout.byPosition;
-            out = layout.out;
+            // in answer order: unknown questions are reported in that order; each key is found by
+            // reference from the last answered position on (keys and ids are interned): no hash, no
+            // look at its characters; any other key (out of order, not interned, unknown) by the table
+            String[] idArray = this.idArray;
+            byPosition = new AnswerValue[idArray.length];
+            int next = 0;
+            for (Map.Entry<String, AnswerValue> e : answers.entrySet()) {
+                String key = e.getKey();
+                int i = next;
+                while (i < idArray.length && idArray[i] != key) {
+                    i++;
+                }
+                if (i == idArray.length) {
+                    i = ids.indexOf(key);
+                }
+                if (i >= 0) {
+                    byPosition[i] = e.getValue();
+                    next = i + 1;
+                } else {
+                    out = add(out, new Violation("answers." + key,
+                            "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
+                }
+            }
         }
         int ended = -1; // position of the answer that ended the survey so far
         for (int i = 0; i < byPosition.length; i++) {
@@ -111,40 +129,5 @@ final class CheckPlan {
         List<Violation> out = list == null ? new ArrayList<>() : list;
         out.add(v);
         return out;
-    }
-
-    /** Lays the answers of one response out by question position, reporting answers to unknown questions. */
-    private static final class Layout implements BiConsumer<String, AnswerValue> {
-        private final CheckPlan plan;
-        final AnswerValue[] byPosition;
-        List<Violation> out;
-        private int next; // answers usually come in form order: where the next one is looked for first
-
-        Layout(CheckPlan plan, List<Violation> out) {
-            this.plan = plan;
-            this.byPosition = new AnswerValue[plan.questions.length];
-            this.out = out;
-        }
-
-        @Override
-        public void accept(String key, AnswerValue value) {
-            // by reference from the last answered position on (keys and ids are interned): no hash, no
-            // look at the key's characters; any other key (out of order, not interned, unknown) by the table
-            String[] ids = plan.idArray;
-            int i = next;
-            while (i < ids.length && ids[i] != key) {
-                i++;
-            }
-            if (i == ids.length) {
-                i = plan.ids.indexOf(key);
-            }
-            if (i >= 0) {
-                byPosition[i] = value;
-                next = i + 1;
-            } else {
-                out = add(out, new Violation("answers." + key,
-                        "unknown question " + Identifiers.describe(key) + " in form " + plan.form.key()));
-            }
-        }
     }
 }

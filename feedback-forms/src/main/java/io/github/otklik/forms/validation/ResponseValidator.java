@@ -5,7 +5,6 @@ import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.core.validation.Identifiers;
 import io.github.otklik.core.validation.Violation;
-import io.github.otklik.forms.Audience;
 import io.github.otklik.forms.BooleanQuestion;
 import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.Form;
@@ -16,7 +15,8 @@ import io.github.otklik.forms.ScaleQuestion;
 import io.github.otklik.forms.TextQuestion;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +28,9 @@ import java.util.Optional;
  * external form, answers to unknown questions, wrong types and out-of-range values, required
  * visible questions left unanswered, answers to hidden questions and answers after an
  * {@code endsSurvey} option. Plugs into {@link io.github.otklik.core.io.ResponseJsonlReader} as a
- * {@link RecordCheck}. Immutable and thread-safe.
+ * {@link RecordCheck}. The checks of every catalog form are compiled once, when the validator is
+ * built: a response is then checked without looking its answers up by id, and a message is built
+ * only for a problem found. Immutable and thread-safe.
  *
  * <pre>{@code
  * ResponseValidator validator = new ResponseValidator(FormCatalog.standard());
@@ -37,71 +39,62 @@ import java.util.Optional;
  */
 public final class ResponseValidator implements RecordCheck<SurveyResponse> {
     private final FormCatalog catalog;
+    // id -> version -> the compiled checks of every catalog form, built once (read-only afterwards)
+    private final Map<String, Map<String, CheckPlan>> plans = new HashMap<>();
+    private final Map<Form, CheckPlan> byForm = new IdentityHashMap<>();
+    // the checks of the last form outside the catalog given to check(Form, …): immutable, safely published
+    private volatile CheckPlan lastOther;
 
-    /** A validator of responses to the forms of {@code catalog}. */
+    /** A validator of responses to the forms of {@code catalog}; compiles the checks of every form once. */
     public ResponseValidator(FormCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        for (Form f : catalog.forms()) {
+            CheckPlan plan = new CheckPlan(f);
+            plans.computeIfAbsent(f.id(), id -> new HashMap<>()).put(f.version(), plan);
+            byForm.put(f, plan);
+        }
     }
 
     /** Every problem of {@code response}, in order: form, unknown answers, then questions in form order. */
     @Override
     public List<Violation> check(SurveyResponse response) {
-        Optional<Form> found = catalog.find(response.form(), response.formVersion());
+        String id = response.form();
+        String version = response.formVersion();
+        if (id != null && version != null && id.indexOf('@') < 0) { // as FormCatalog.find, without its Optional
+            Map<String, CheckPlan> versions = plans.get(id);
+            CheckPlan plan = versions == null ? null : versions.get(version);
+            if (plan != null) {
+                return plan.check(response);
+            }
+        }
+        Optional<Form> found = catalog.find(id, version);
         if (found.isEmpty()) {
-            boolean idKnown = !catalog.versions(response.form()).isEmpty();
+            boolean idKnown = !catalog.versions(id).isEmpty();
             return List.of(idKnown
-                    ? new Violation("formVersion", "unknown version " + Identifiers.describe(response.formVersion())
-                            + " of form " + response.form() + " (known: " + String.join(", ", catalog.versions(response.form())) + ")")
-                    : new Violation("form", "unknown form " + Identifiers.describe(response.form())));
+                    ? new Violation("formVersion", "unknown version " + Identifiers.describe(version)
+                            + " of form " + id + " (known: " + String.join(", ", catalog.versions(id)) + ")")
+                    : new Violation("form", "unknown form " + Identifiers.describe(id)));
         }
         return check(found.get(), response);
     }
 
     /** Every problem of {@code response} against {@code form}. */
     public List<Violation> check(Form form, SurveyResponse response) {
-        List<Violation> out = null; // most responses are valid: no list for them
-        if (form.audience() == Audience.EXTERNAL && response.process().isEmpty()) {
-            out = add(out, new Violation("process", "required for responses to external forms"));
-        }
-        Map<String, AnswerValue> answers = response.answers();
-        if (answers.size() > 0) {
-            for (Map.Entry<String, AnswerValue> e : answers.entrySet()) {
-                String key = e.getKey();
-                if (form.indexOf(key) < 0) {
-                    out = add(out, new Violation(path(key), "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
-                }
-            }
-        }
-        Visibility visibility = Visibility.of(form, answers);
-        List<Question> questions = form.questions();
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
-            AnswerValue a = answers.get(q.id());
-            if (a != null) {
-                String problem = valueProblem(q, a);
-                if (problem != null) {
-                    out = add(out, new Violation(path(q.id()), problem));
-                } else if (!visibility.isVisible(i)) {
-                    int ended = visibility.endedAt();
-                    out = add(out, new Violation(path(q.id()), ended >= 0 && ended < i
-                            ? "answered after the survey ended at question " + questions.get(ended).id()
-                            : "answered although hidden (its visibleIf is false)"));
-                }
-            } else if (q.required() && visibility.isVisible(i)) {
-                out = add(out, new Violation(path(q.id()), "required question is not answered"));
-            }
-        }
-        return out == null ? List.of() : out;
+        return planFor(form).check(response);
     }
 
-    private static List<Violation> add(List<Violation> list, Violation v) {
-        List<Violation> out = list == null ? new ArrayList<>() : list;
-        out.add(v);
-        return out;
-    }
-
-    private static String path(String question) {
-        return "answers." + question;
+    private CheckPlan planFor(Form form) {
+        CheckPlan plan = byForm.get(form);
+        if (plan != null) {
+            return plan;
+        }
+        CheckPlan last = lastOther;
+        if (last != null && last.form() == form) {
+            return last;
+        }
+        plan = new CheckPlan(form);
+        lastOther = plan;
+        return plan;
     }
 
     /** Why {@code a} is not a valid answer to {@code q}, or {@code null}. */

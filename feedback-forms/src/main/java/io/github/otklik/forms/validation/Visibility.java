@@ -125,7 +125,7 @@ public final class Visibility {
         }
     }
 
-    private static boolean matches(AnswerValue answer, AnswerValue value) {
+    static boolean matches(AnswerValue answer, AnswerValue value) { // also the compiled guards' comparison
         if (answer == null) {
             return false;
         }

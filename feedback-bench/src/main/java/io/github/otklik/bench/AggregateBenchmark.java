@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * already parsed into memory, so that the reader's time does not hide it: {@code otklik metrics
  * --group-by process,channel} without the file. One operation aggregates every response once;
  * divide ms/op by {@link #responses} for the cost per response. {@link #total} groups by nothing
- * (the total only), {@link #formAndCategory} by form and client category.
+ * (the total only), {@link #formAndCategory} by form and client category; {@link #distinct} says
+ * whether the responses come from main memory or from the caches.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +40,15 @@ public class AggregateBenchmark {
     @Param("100000")
     public int responses;
 
+    /**
+     * Distinct responses: the first {@code distinct} are repeated up to {@link #responses}. With all
+     * of them distinct the responses come from main memory, as from a list too large for the
+     * caches; with a few (16: a few dozen kilobytes) they stay in the core's caches, as a response
+     * just parsed by the reader is when it is aggregated.
+     */
+    @Param({"100000", "16"})
+    public int distinct;
+
     private List<SurveyResponse> data;
     private MetricsEngine byProcessAndChannel;
     private MetricsEngine byNothing;
@@ -47,7 +57,11 @@ public class AggregateBenchmark {
     /** Parses the responses once and checks that every one of them is in the period. */
     @Setup(Level.Trial)
     public void setup() {
-        data = BenchData.parsedResponses(responses);
+        List<SurveyResponse> parsed = BenchData.parsedResponses(responses);
+        data = new java.util.ArrayList<>(responses);
+        for (int i = 0; i < responses; i++) {
+            data.add(parsed.get(i % Math.min(distinct, responses)));
+        }
         byProcessAndChannel = Otklik.engine(Dimension.PROCESS, Dimension.CHANNEL);
         byNothing = Otklik.engine();
         byFormAndCategory = Otklik.engine(Dimension.FORM, Dimension.CATEGORY);

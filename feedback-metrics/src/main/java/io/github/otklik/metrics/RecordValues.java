@@ -27,6 +27,30 @@ final class RecordValues {
         };
     }
 
+    /**
+     * The value of {@code d} for response {@code r}, as {@link #response(Dimension)} gives it, without
+     * a function call per dimension: the router's per-response path.
+     */
+    static String ofResponse(Dimension d, SurveyResponse r) {
+        switch (d) {
+            case AGENCY:
+                return r.agency();
+            case PROCESS:
+            case LIFE_SITUATION:
+                return r.process().orElse(Dimension.UNSPECIFIED);
+            case CHANNEL:
+                return r.channel().name();
+            case FORM:
+                return r.form();
+            case CATEGORY:
+                return r.client().category().map(Enum::name).orElse(Dimension.UNSPECIFIED);
+            case CLIENT_KIND:
+                return r.client().kind().name();
+            default:
+                throw new IllegalArgumentException(d.wireName() + " does not apply to responses");
+        }
+    }
+
     static Function<Appeal, String> appeal(Dimension d) {
         return switch (d) {
             case AGENCY -> Appeal::agency;

@@ -44,7 +44,6 @@ final class Router {
     final Lane<Appeal> appeals;
     final Lane<ProcessInstance> instances;
     final Dimension[][] segments;
-    private final List<Function<SurveyResponse, String>> segmentValues;
 
     Router(MetricsSpec spec) {
         this.disclosure = spec.disclosure();
@@ -69,7 +68,7 @@ final class Router {
         this.appeals = new Lane<>(spec.groupBy(), Dimension::appliesToAppeals, RecordValues::appeal);
         this.instances = new Lane<>(spec.groupBy(), Dimension::appliesToProcesses, RecordValues::instance);
         this.segments = spec.segments().stream().map(d -> new Dimension[] {d}).toArray(Dimension[][]::new);
-        this.segmentValues = spec.segments().stream().map(RecordValues::response).toList();
+        spec.segments().forEach(RecordValues::response); // each applies to responses
     }
 
     /** The dimensions of one kind of record in the main parts, their values, and where the life situation stands. */
@@ -102,6 +101,10 @@ final class Router {
         final String[] appeal;
         final String[] instance;
         final String[] one = new String[1];
+        // the form of the last response whose disclosure was looked up, and the answer
+        String shownForm;
+        String shownVersion;
+        boolean shown;
 
         Probes(Router r) {
             this.response = new String[r.responses.dims.length];
@@ -119,11 +122,11 @@ final class Router {
         long d = days.of(r.submittedAt());
         boolean in = inPeriod(d);
         boolean before = inPrevious(d);
-        if (!(in || before) || !clients.counts(r.client().kind()) || !shown(r)) {
+        if (!(in || before) || !clients.counts(r.client().kind()) || !shown(r, probes)) {
             return in;
         }
         if (in) {
-            emit(Part.SATISFACTION, responses, probes.response, r, sink);
+            emitResponse(Part.SATISFACTION, probes.response, r, sink);
             if (byProcess) {
                 probes.one[0] = r.process().orElse(Dimension.UNSPECIFIED);
                 sink.group(Part.SATISFACTION_BY_PROCESS, BY_PROCESS, probes.one, r);
@@ -135,13 +138,13 @@ final class Router {
                         sink.group(Part.SATISFACTION_SEGMENTS, segments[i], probes.one, r);
                     }
                 } else {
-                    probes.one[0] = segmentValues.get(i).apply(r);
+                    probes.one[0] = RecordValues.ofResponse(segments[i][0], r);
                     sink.group(Part.SATISFACTION_SEGMENTS, segments[i], probes.one, r);
                 }
             }
         }
         if (before) {
-            emit(Part.SATISFACTION_PREVIOUS, responses, probes.response, r, sink);
+            emitResponse(Part.SATISFACTION_PREVIOUS, probes.response, r, sink);
         }
         return in;
     }
@@ -199,18 +202,45 @@ final class Router {
         }
     }
 
+    /** {@link #emit} for a response, its values taken without a function call per dimension. */
+    private void emitResponse(Part part, String[] probe, SurveyResponse r, RouteSink<SurveyResponse> sink) {
+        sink.total(part, r);
+        Dimension[] dims = responses.dims;
+        if (dims.length == 0) {
+            return;
+        }
+        for (int i = 0; i < dims.length; i++) {
+            probe[i] = RecordValues.ofResponse(dims[i], r);
+        }
+        int life = responses.lifeIndex;
+        if (life < 0) {
+            sink.group(part, dims, probe, r);
+            return;
+        }
+        String process = probe[life];
+        for (String situation : situations(Dimension.UNSPECIFIED.equals(process) ? null : process)) {
+            probe[life] = situation;
+            sink.group(part, dims, probe, r);
+        }
+    }
+
     /** The life situations of {@code process} ({@code UNSPECIFIED} when it has none or is not known). */
     private String[] situations(String process) {
         String[] s = process == null ? null : lifeSituations.get(process);
         return s == null ? UNSPECIFIED : s;
     }
 
-    private boolean shown(SurveyResponse r) {
+    private boolean shown(SurveyResponse r, Probes probes) {
         if (disclosure.shows(io.github.otklik.metrics.disclosure.Content.INTERNAL_CLIENTS)) {
             return true;
         }
-        Form f = forms.find(r.form(), r.formVersion()).orElse(null);
-        return f != null && disclosure.shows(f);
+        if (!r.form().equals(probes.shownForm) || !r.formVersion().equals(probes.shownVersion)) {
+            Form f = forms.find(r.form(), r.formVersion()).orElse(null);
+            probes.shown = f != null && disclosure.shows(f);
+            probes.shownForm = r.form();
+            probes.shownVersion = r.formVersion();
+        }
+        return probes.shown;
     }
 
     private boolean inPeriod(long day) {

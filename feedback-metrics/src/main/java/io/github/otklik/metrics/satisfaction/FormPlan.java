@@ -2,7 +2,6 @@ package io.github.otklik.metrics.satisfaction;
 
 import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.forms.ChoiceQuestion;
-import io.github.otklik.forms.Condition;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
@@ -11,103 +10,205 @@ import io.github.otklik.forms.ScaleQuestion;
 import io.github.otklik.forms.validation.Visibility;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the satisfaction metrics read from one form version, computed once: its overall scale,
- * its aspect scales by code, its problem questions and the union of their problem codes.
+ * What the satisfaction metrics read from one form version, compiled once into flat arrays: the
+ * distinct question ids whose answers a response's figures need (its <em>reads</em>, each looked
+ * up once per response into a slot), the overall and aspect scales with their thresholds and
+ * slots, the problem questions' slots, the union of their problem codes with an index by code, and
+ * the overall question's visibility as a program over the slots. Immutable and thread-safe.
  */
-@SuppressWarnings("unchecked") // the array of sets
 final class FormPlan {
     final Form form;
+    final String formId;
+    final String formVersion;
     final ScaleQuestion overall;
     final int overallIndex;
-    final List<ScaleQuestion> aspects = new ArrayList<>();
     final List<String> aspectCodes = new ArrayList<>();
-    final List<ChoiceQuestion> problemQuestions = new ArrayList<>();
     final String[] problemCodes;
-    final String overallId;
-    final String[] aspectIds;
-    final String[] problemQuestionIds;
-    // for the questions up to the overall one: visibleIf (or null) and the values that end the survey (or null)
-    private final Condition[] conditions;
-    private final Set<String>[] endingValues;
-    private final Map<String, Integer> problemIndex = new HashMap<>();
+
+    /** The question ids read per response (interned, as the readers' answer keys are), in form order. */
+    final String[] reads;
+    /** Whether the problems' base needs the visibility of the overall question, so the reads include its conditions. */
+    final boolean needsVisibility;
+    final int overallSlot; // -1 without an overall question
+    final long overallFrom;
+    final long overallTo;
+    final int[] aspectSlots;
+    final long[] aspectFrom;
+    final long[] aspectTo;
+    final int[] problemSlots;
+
+    // the questions up to the overall one: visibleIf as a program over the slots (or null), and the
+    // slot of the question with the values that end the survey on it (or -1)
+    private final SlotCondition[] conditions;
+    private final int[] endingSlots;
+    private final String[][] endingValues;
+    // the problem codes by content: open addressing on String.hashCode
+    private final String[] codeTable;
+    private final int[] codeIndex;
 
     FormPlan(Form form) {
         this.form = form;
+        this.formId = form.id();
+        this.formVersion = form.version();
         this.overall = form.overall().orElse(null);
         this.overallIndex = overall == null ? -1 : form.indexOf(overall.id());
+        List<Question> questions = form.questions();
         Set<String> codes = new LinkedHashSet<>();
-        for (Question q : form.questions()) {
+        List<ScaleQuestion> aspects = new ArrayList<>();
+        List<ChoiceQuestion> problems = new ArrayList<>();
+        for (Question q : questions) {
             if (q.role() == QuestionRole.ASPECT && q instanceof ScaleQuestion s && q.aspect().isPresent()) {
                 aspects.add(s);
                 aspectCodes.add(q.aspect().get());
             } else if (q.role() == QuestionRole.PROBLEM && q instanceof ChoiceQuestion c) {
-                problemQuestions.add(c);
+                problems.add(c);
                 for (Option o : c.options()) {
                     codes.add(o.value());
                 }
             }
         }
         this.problemCodes = codes.toArray(new String[0]);
-        // question ids as canonical (interned) strings, as the JSON reader's answer keys are: the
-        // answer lookups of every response then compare keys by reference
-        this.overallId = overall == null ? null : overall.id().intern();
-        this.aspectIds = aspects.stream().map(q -> q.id().intern()).toArray(String[]::new);
-        this.problemQuestionIds = problemQuestions.stream().map(q -> q.id().intern()).toArray(String[]::new);
-        int upTo = overallIndex < 0 ? 0 : overallIndex + 1;
-        this.conditions = new Condition[upTo];
-        this.endingValues = new Set[upTo];
+        this.needsVisibility = overall != null && problemCodes.length > 0;
+
+        // the visibility program first collects the ids its conditions read, in form order
+        Map<String, Integer> slots = new LinkedHashMap<>();
+        int upTo = needsVisibility ? overallIndex + 1 : 0;
+        this.conditions = new SlotCondition[upTo];
+        this.endingSlots = new int[upTo];
+        this.endingValues = new String[upTo][];
+        List<String> visibilityIds = new ArrayList<>();
         for (int i = 0; i < upTo; i++) {
-            Question q = form.questions().get(i);
-            conditions[i] = q.visibleIf().orElse(null);
-            if (q instanceof ChoiceQuestion c && i < overallIndex) {
-                Set<String> ending = new HashSet<>();
-                for (Option o : c.options()) {
-                    // the option a value names is the first with that value, as ChoiceQuestion.option finds it
-                    if (c.option(o.value()).map(Option::endsSurvey).orElse(false)) {
-                        ending.add(o.value());
-                    }
-                }
-                endingValues[i] = ending.isEmpty() ? null : ending;
+            Question q = questions.get(i);
+            // an earlier question matters only when it can end the survey; the overall one by its condition
+            boolean ends = i < overallIndex && q instanceof ChoiceQuestion c && ending(c).length > 0;
+            if (ends || i == overallIndex) {
+                q.visibleIf().ifPresent(c -> visibilityIds.addAll(c.references()));
+            }
+            if (ends) {
+                visibilityIds.add(q.id());
             }
         }
+        // every id read, in the order of the form's questions (answers are laid out in that order)
+        Set<String> wanted = new LinkedHashSet<>(visibilityIds);
+        if (overall != null) {
+            wanted.add(overall.id());
+        }
+        aspects.forEach(q -> wanted.add(q.id()));
+        problems.forEach(q -> wanted.add(q.id()));
+        for (Question q : questions) {
+            if (wanted.remove(q.id())) {
+                slots.put(q.id().intern(), slots.size());
+            }
+        }
+        for (String id : wanted) { // conditions on ids that are not questions of the form
+            slots.put(id.intern(), slots.size());
+        }
+        this.reads = slots.keySet().toArray(new String[0]);
+
+        for (int i = 0; i < upTo; i++) {
+            Question q = questions.get(i);
+            String[] ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : new String[0];
+            endingSlots[i] = ending.length == 0 ? -1 : slots.get(q.id());
+            endingValues[i] = ending;
+            conditions[i] = ending.length == 0 && i != overallIndex ? null : q.visibleIf().map(c -> SlotCondition.of(c, slots)).orElse(null);
+        }
+        this.overallSlot = overall == null ? -1 : slots.get(overall.id());
+        this.overallFrom = overall == null ? 0 : overall.satisfiedFrom();
+        this.overallTo = overall == null ? 0 : overall.dissatisfiedTo();
+        this.aspectSlots = new int[aspects.size()];
+        this.aspectFrom = new long[aspects.size()];
+        this.aspectTo = new long[aspects.size()];
+        for (int i = 0; i < aspectSlots.length; i++) {
+            ScaleQuestion q = aspects.get(i);
+            aspectSlots[i] = slots.get(q.id());
+            aspectFrom[i] = q.satisfiedFrom();
+            aspectTo[i] = q.dissatisfiedTo();
+        }
+        this.problemSlots = problems.stream().mapToInt(q -> slots.get(q.id())).toArray();
+
+        int capacity = Integer.highestOneBit(Math.max(4, problemCodes.length * 4) - 1) << 1;
+        this.codeTable = new String[capacity];
+        this.codeIndex = new int[capacity];
         for (int i = 0; i < problemCodes.length; i++) {
-            problemIndex.put(problemCodes[i], i);
+            int s = problemCodes[i].hashCode() & (capacity - 1);
+            while (codeTable[s] != null) {
+                s = (s + 1) & (capacity - 1);
+            }
+            codeTable[s] = problemCodes[i];
+            codeIndex[s] = i;
+        }
+    }
+
+    /** The values that end the survey when chosen in {@code c}: the first option with a value decides, as {@link ChoiceQuestion#option} finds it. */
+    private static String[] ending(ChoiceQuestion c) {
+        Set<String> ending = new LinkedHashSet<>();
+        for (Option o : c.options()) {
+            if (c.option(o.value()).map(Option::endsSurvey).orElse(false)) {
+                ending.add(o.value());
+            }
+        }
+        return ending.toArray(new String[0]);
+    }
+
+    /** Whether this is the plan of form {@code id} version {@code version}. */
+    boolean isOf(String id, String version) {
+        return formId.equals(id) && formVersion.equals(version);
+    }
+
+    /** Looks every read up in {@code answers}, into {@code slots[0, reads.length)} (null when not answered). */
+    void read(Map<String, AnswerValue> answers, AnswerValue[] slots) {
+        String[] ids = reads;
+        for (int i = 0; i < ids.length; i++) {
+            slots[i] = answers.get(ids[i]);
         }
     }
 
     /**
      * Whether the overall question is visible for {@code answers}: exactly
-     * {@code Visibility.of(form, answers).isVisible(overallIndex)}, evaluating only the questions up
-     * to it (its own condition, and no earlier visible answer choosing an option that ends the survey).
+     * {@code Visibility.of(form, answers).isVisible(overallIndex)} (true without an overall question).
      */
     boolean overallVisible(Map<String, AnswerValue> answers) {
-        for (int i = 0; i < conditions.length; i++) {
-            boolean visible = conditions[i] == null || Visibility.holds(conditions[i], answers);
-            if (i == overallIndex) {
-                return visible;
-            }
-            if (visible && endingValues[i] != null && ends(endingValues[i], answers.get(form.questions().get(i).id()))) {
+        if (overall == null) {
+            return true;
+        }
+        if (!needsVisibility) { // no program for a form without problem codes: nothing has a base
+            return Visibility.of(form, answers).isVisible(overallIndex);
+        }
+        AnswerValue[] slots = new AnswerValue[reads.length];
+        read(answers, slots);
+        return overallVisible(slots);
+    }
+
+    /**
+     * Whether the overall question is visible for the answers in {@code slots} (filled by
+     * {@link #read}): its own condition holds and no earlier visible question chose a value that
+     * ends the survey. Only for a plan that {@link #needsVisibility}.
+     */
+    boolean overallVisible(AnswerValue[] slots) {
+        for (int i = 0; i < overallIndex; i++) {
+            // a question that cannot end the survey does not change the overall question's visibility
+            if (endingSlots[i] >= 0 && ends(endingValues[i], slots[endingSlots[i]]) && (conditions[i] == null || conditions[i].holds(slots))) {
                 return false;
             }
         }
-        return true; // no overall question
+        return conditions[overallIndex] == null || conditions[overallIndex].holds(slots);
     }
 
-    private static boolean ends(Set<String> ending, AnswerValue answer) {
+    private static boolean ends(String[] ending, AnswerValue answer) {
         if (answer instanceof AnswerValue.TextValue t) {
-            return ending.contains(t.value());
+            return contains(ending, t.value());
         }
         if (answer instanceof AnswerValue.ArrayValue a) {
-            for (AnswerValue v : a.values()) {
-                if (v instanceof AnswerValue.TextValue t && ending.contains(t.value())) {
+            List<AnswerValue> values = a.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof AnswerValue.TextValue t && contains(ending, t.value())) {
                     return true;
                 }
             }
@@ -115,9 +216,23 @@ final class FormPlan {
         return false;
     }
 
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Position of {@code code} in {@link #problemCodes}, or −1. */
     int problemIndex(String code) {
-        Integer i = problemIndex.get(code);
-        return i == null ? -1 : i;
+        int mask = codeTable.length - 1;
+        for (int s = code.hashCode() & mask; codeTable[s] != null; s = (s + 1) & mask) {
+            if (codeTable[s].equals(code)) {
+                return codeIndex[s];
+            }
+        }
+        return -1;
     }
 }

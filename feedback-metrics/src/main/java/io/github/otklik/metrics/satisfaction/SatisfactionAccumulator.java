@@ -1,5 +1,7 @@
 package io.github.otklik.metrics.satisfaction;
 
+import io.github.otklik.core.response.AnswerValue;
+
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -20,9 +22,20 @@ public final class SatisfactionAccumulator implements Serializable {
 
     // the tallies of the last form plans seen, aligned with the plan's aspects and problem codes:
     // resolved once per (group, form) instead of one map lookup per aspect and code per response
-    private transient FormPlan lastPlan;
+    transient FormPlan lastPlan;
     private transient Resolved lastResolved;
     private transient Map<FormPlan, Resolved> resolved;
+    private transient AnswerValue[] slots; // the answers a plan reads from the response being added
+
+    /** Scratch room for the {@code n} answers a plan reads from one response. */
+    AnswerValue[] slots(int n) {
+        AnswerValue[] s = slots;
+        if (s == null || s.length < n) {
+            s = new AnswerValue[Math.max(n, 16)];
+            slots = s;
+        }
+        return s;
+    }
 
     /** The tallies of one form plan in this accumulator. */
     static final class Resolved {

@@ -4,7 +4,6 @@ import io.github.otklik.core.response.AnswerValue;
 import io.github.otklik.core.response.SurveyResponse;
 import io.github.otklik.forms.Form;
 import io.github.otklik.forms.FormCatalog;
-import io.github.otklik.forms.ScaleQuestion;
 import io.github.otklik.metrics.Aggregator;
 import io.github.otklik.metrics.Cell;
 import io.github.otklik.core.text.CodePoints;
@@ -48,21 +47,25 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
     @Override
     public void add(SatisfactionAccumulator acc, SurveyResponse r) {
         acc.responses++;
-        FormPlan plan = plan(r.form(), r.formVersion());
-        if (plan == null) {
-            return;
-        }
-        Map<String, AnswerValue> answers = r.answers();
-        if (plan.overall != null) {
-            tally(acc.overall, plan.overall, answers.get(plan.overallId));
+        FormPlan plan = acc.lastPlan;
+        if (plan == null || !plan.isOf(r.form(), r.formVersion())) {
+            plan = plan(r.form(), r.formVersion());
+            if (plan == null) {
+                return;
+            }
         }
         SatisfactionAccumulator.Resolved tallies = acc.resolve(plan);
-        for (int i = 0; i < plan.aspects.size(); i++) {
-            ScaleQuestion q = plan.aspects.get(i);
-            tally(tallies.aspects[i], q, answers.get(plan.aspectIds[i]));
+        AnswerValue[] slots = acc.slots(plan.reads.length);
+        plan.read(r.answers(), slots);
+        if (plan.overallSlot >= 0) {
+            tally(acc.overall, slots[plan.overallSlot], plan.overallFrom, plan.overallTo);
+        }
+        int[] aspectSlots = plan.aspectSlots;
+        for (int i = 0; i < aspectSlots.length; i++) {
+            tally(tallies.aspects[i], slots[aspectSlots[i]], plan.aspectFrom[i], plan.aspectTo[i]);
         }
         if (plan.problemCodes.length > 0) {
-            boolean base = plan.overall == null || plan.overallVisible(answers);
+            boolean base = plan.overall == null || plan.overallVisible(slots);
             if (base) {
                 for (long[] cb : tallies.problems) {
                     cb[1]++;
@@ -71,8 +74,9 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
             // each chosen code counts once per response, however many problem questions chose it
             long chosen = 0; // bit i: problemCodes[i] chosen
             Set<String> other = null; // codes beyond the 64th (or unknown to the form)
-            for (int k = 0; k < plan.problemQuestionIds.length; k++) {
-                AnswerValue a = answers.get(plan.problemQuestionIds[k]);
+            int[] problemSlots = plan.problemSlots;
+            for (int k = 0; k < problemSlots.length; k++) {
+                AnswerValue a = slots[problemSlots[k]];
                 if (a instanceof AnswerValue.TextValue t) {
                     int i = plan.problemIndex(t.value());
                     if (i >= 0 && i < 64) {
@@ -111,9 +115,9 @@ public final class SatisfactionAggregator implements Aggregator<SurveyResponse, 
         return s;
     }
 
-    private static void tally(ScaleTally tally, ScaleQuestion q, AnswerValue a) {
+    private static void tally(ScaleTally tally, AnswerValue a, long satisfiedFrom, long dissatisfiedTo) {
         if (a instanceof AnswerValue.IntegerValue i) {
-            tally.add(i.value(), q.satisfiedFrom(), q.dissatisfiedTo());
+            tally.add(i.value(), satisfiedFrom, dissatisfiedTo);
         } else if (a != null && a.isDontKnow()) {
             tally.addDontKnow();
         }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The checks of one form compiled once: question ids in a flat table, each question's value rule
- * ({@link Rule}) and its {@code visibleIf} resolved to positions ({@link Guard}). A response is
+ * ({@link Rule}) and its {@code visibleIf} resolved to positions ({@link CompiledCondition}). A response is
  * checked in two passes with no lookup by id: its answers are laid out by question position (and
  * unknown questions reported in answer order), then every question is checked in form order,
  * evaluating visibility only where a verdict needs it. Messages are those of
@@ -28,7 +28,7 @@ final class CheckPlan {
     private final Question[] questions;
     private final String[] paths;
     private final Rule[] rules;
-    private final Guard[] guards; // null: always visible
+    private final CompiledCondition[] guards; // null: always visible
     private final boolean[] required;
     private final AnswerValue[] none; // every position unanswered; never written
 
@@ -49,13 +49,13 @@ final class CheckPlan {
         this.questions = qs.toArray(new Question[0]);
         this.paths = new String[n];
         this.rules = new Rule[n];
-        this.guards = new Guard[n];
+        this.guards = new CompiledCondition[n];
         this.required = new boolean[n];
         for (int i = 0; i < n; i++) {
             Question q = questions[i];
             paths[i] = "answers." + q.id();
             rules[i] = Rule.of(q);
-            guards[i] = q.visibleIf().map(c -> Guard.of(c, ids)).orElse(null);
+            guards[i] = q.visibleIf().map(c -> CompiledCondition.of(c, ids::indexOf)).orElse(null);
             required[i] = q.required();
         }
         this.none = new AnswerValue[n];
@@ -104,7 +104,7 @@ final class CheckPlan {
         int ended = -1; // position of the answer that ended the survey so far
         for (int i = 0; i < byPosition.length; i++) {
             AnswerValue a = byPosition[i];
-            Guard g = guards[i];
+            CompiledCondition g = guards[i];
             if (a != null) {
                 Rule rule = rules[i];
                 boolean visible = ended < 0 && (g == null || g.holds(byPosition, answers));

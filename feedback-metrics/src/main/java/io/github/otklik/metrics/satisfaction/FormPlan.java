@@ -7,6 +7,7 @@ import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
 import io.github.otklik.forms.QuestionRole;
 import io.github.otklik.forms.ScaleQuestion;
+import io.github.otklik.forms.validation.CompiledCondition;
 import io.github.otklik.forms.validation.Visibility;
 
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class FormPlan {
 
     // the questions up to the overall one: visibleIf as a program over the slots (or null), and the
     // slot of the question with the values that end the survey on it (or -1)
-    private final SlotCondition[] conditions;
+    private final CompiledCondition[] conditions;
     private final int[] endingSlots;
     private final String[][] endingValues;
     // the problem codes by content: open addressing on String.hashCode
@@ -80,7 +81,7 @@ final class FormPlan {
         // the visibility program first collects the ids its conditions read, in form order
         Map<String, Integer> slots = new LinkedHashMap<>();
         int upTo = needsVisibility ? overallIndex + 1 : 0;
-        this.conditions = new SlotCondition[upTo];
+        this.conditions = new CompiledCondition[upTo];
         this.endingSlots = new int[upTo];
         this.endingValues = new String[upTo][];
         List<String> visibilityIds = new ArrayList<>();
@@ -117,7 +118,7 @@ final class FormPlan {
             String[] ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : new String[0];
             endingSlots[i] = ending.length == 0 ? -1 : slots.get(q.id());
             endingValues[i] = ending;
-            conditions[i] = ending.length == 0 && i != overallIndex ? null : q.visibleIf().map(c -> SlotCondition.of(c, slots)).orElse(null);
+            conditions[i] = ending.length == 0 && i != overallIndex ? null : q.visibleIf().map(c -> CompiledCondition.of(c, id -> slots.getOrDefault(id, -1))).orElse(null);
         }
         this.overallSlot = overall == null ? -1 : slots.get(overall.id());
         this.overallFrom = overall == null ? 0 : overall.satisfiedFrom();
@@ -194,11 +195,11 @@ final class FormPlan {
     boolean overallVisible(AnswerValue[] slots) {
         for (int i = 0; i < overallIndex; i++) {
             // a question that cannot end the survey does not change the overall question's visibility
-            if (endingSlots[i] >= 0 && ends(endingValues[i], slots[endingSlots[i]]) && (conditions[i] == null || conditions[i].holds(slots))) {
+            if (endingSlots[i] >= 0 && ends(endingValues[i], slots[endingSlots[i]]) && (conditions[i] == null || conditions[i].holds(slots, Map.of()))) {
                 return false;
             }
         }
-        return conditions[overallIndex] == null || conditions[overallIndex].holds(slots);
+        return conditions[overallIndex] == null || conditions[overallIndex].holds(slots, Map.of());
     }
 
     private static boolean ends(String[] ending, AnswerValue answer) {

@@ -5,18 +5,39 @@ import io.github.otklik.forms.Condition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
- * A {@code visibleIf} condition compiled against its form: every referenced question resolved to
- * its position, so that evaluating it reads the response's answers by position instead of looking
- * them up by id. Holds exactly when {@link Visibility#holds(Condition, Map)} does. Immutable.
+ * A {@code visibleIf} {@link Condition} compiled against question positions: every referenced
+ * question resolved to its position, so that evaluating it reads a response's answers by position
+ * instead of looking them up by id. Holds exactly when {@link Visibility#holds(Condition, Map)}
+ * does. The validator's checks and the metrics' satisfaction plans use it. Immutable and
+ * thread-safe.
  */
-abstract sealed class Guard {
-    /** Whether the condition holds; {@code byPosition[i]} is the answer to question {@code i} or null. */
-    abstract boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers);
+public abstract sealed class CompiledCondition {
+    /** Package-private: the kinds are this class's own. */
+    CompiledCondition() {
+    }
 
-    /** {@code condition} compiled against the form whose question positions {@code ids} gives. */
-    static Guard of(Condition condition, CodeTable ids) {
+    /**
+     * Whether the condition holds.
+     *
+     * @param byPosition {@code byPosition[i]}: the answer to the question at position {@code i}, or
+     *     {@code null} when it is not answered
+     * @param answers the response's answers, for a referenced question that has no position
+     * @return whether the condition holds
+     */
+    public abstract boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers);
+
+    /**
+     * Compiles {@code condition}.
+     *
+     * @param condition the condition
+     * @param ids the position of a question id, or −1 when it has none (its answer is then looked
+     *     up by id)
+     * @return the compiled condition
+     */
+    public static CompiledCondition of(Condition condition, ToIntFunction<String> ids) {
         if (condition instanceof Condition.Equals e) {
             return new Equals(Ref.of(e.question(), ids), e.value());
         } else if (condition instanceof Condition.In in) {
@@ -31,8 +52,8 @@ abstract sealed class Guard {
         return new Not(of(((Condition.Not) condition).condition(), ids));
     }
 
-    private static Guard[] all(List<Condition> conditions, CodeTable ids) {
-        Guard[] out = new Guard[conditions.size()];
+    private static CompiledCondition[] all(List<Condition> conditions, ToIntFunction<String> ids) {
+        CompiledCondition[] out = new CompiledCondition[conditions.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = of(conditions.get(i), ids);
         }
@@ -41,8 +62,8 @@ abstract sealed class Guard {
 
     /** A referenced question: its position in the form, or its id when the form has no such question. */
     record Ref(int position, String id) {
-        static Ref of(String id, CodeTable ids) {
-            return new Ref(ids.indexOf(id), id);
+        static Ref of(String id, ToIntFunction<String> ids) {
+            return new Ref(ids.applyAsInt(id), id);
         }
 
         AnswerValue get(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
@@ -55,7 +76,7 @@ abstract sealed class Guard {
     }
 
     /** {@link Condition.Equals}. */
-    static final class Equals extends Guard {
+    static final class Equals extends CompiledCondition {
         private final Ref ref;
         private final AnswerValue value;
 
@@ -65,13 +86,13 @@ abstract sealed class Guard {
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
             return Visibility.matches(ref.get(byPosition, answers), value);
         }
     }
 
     /** {@link Condition.In}. */
-    static final class In extends Guard {
+    static final class In extends CompiledCondition {
         private final Ref ref;
         private final AnswerValue[] values;
 
@@ -81,7 +102,7 @@ abstract sealed class Guard {
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
             AnswerValue a = ref.get(byPosition, answers);
             if (a == null) {
                 return false;
@@ -96,7 +117,7 @@ abstract sealed class Guard {
     }
 
     /** {@link Condition.Answered}. */
-    static final class Answered extends Guard {
+    static final class Answered extends CompiledCondition {
         private final Ref ref;
         private final boolean answered;
 
@@ -106,22 +127,22 @@ abstract sealed class Guard {
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
             return ref.answered(byPosition, answers) == answered;
         }
     }
 
     /** {@link Condition.All}. */
-    static final class All extends Guard {
-        private final Guard[] guards;
+    static final class All extends CompiledCondition {
+        private final CompiledCondition[] guards;
 
-        All(Guard[] guards) {
+        All(CompiledCondition[] guards) {
             this.guards = guards;
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
-            for (Guard g : guards) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+            for (CompiledCondition g : guards) {
                 if (!g.holds(byPosition, answers)) {
                     return false;
                 }
@@ -131,16 +152,16 @@ abstract sealed class Guard {
     }
 
     /** {@link Condition.Any}. */
-    static final class Any extends Guard {
-        private final Guard[] guards;
+    static final class Any extends CompiledCondition {
+        private final CompiledCondition[] guards;
 
-        Any(Guard[] guards) {
+        Any(CompiledCondition[] guards) {
             this.guards = guards;
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
-            for (Guard g : guards) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+            for (CompiledCondition g : guards) {
                 if (g.holds(byPosition, answers)) {
                     return true;
                 }
@@ -150,15 +171,15 @@ abstract sealed class Guard {
     }
 
     /** {@link Condition.Not}. */
-    static final class Not extends Guard {
-        private final Guard guard;
+    static final class Not extends CompiledCondition {
+        private final CompiledCondition guard;
 
-        Not(Guard guard) {
+        Not(CompiledCondition guard) {
             this.guard = guard;
         }
 
         @Override
-        boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
+        public boolean holds(AnswerValue[] byPosition, Map<String, AnswerValue> answers) {
             return !guard.holds(byPosition, answers);
         }
     }

@@ -54,7 +54,7 @@ public final class SurveyResponse {
         this.client = Objects.requireNonNull(b.client, "client");
         this.anonymous = b.anonymous;
         // the builder's maps are handed over, not copied: the builder copies them before changing them again
-        this.answers = Collections.unmodifiableMap(b.answers);
+        this.answers = b.answers == null ? AnswerMap.EMPTY : b.answers;
         this.respondent = b.respondent == null ? null : Collections.unmodifiableMap(b.respondent);
         b.built = true;
     }
@@ -151,7 +151,7 @@ public final class SurveyResponse {
         private Channel channel;
         private Client client;
         private boolean anonymous = true;
-        private Map<String, AnswerValue> answers = new LinkedHashMap<>();
+        private AnswerMap answers; // null until the first answer
         private Map<String, AnswerValue> respondent;
         private boolean built; // the maps belong to a built response: copy before writing
 
@@ -217,12 +217,18 @@ public final class SurveyResponse {
         /** Sets one answer. */
         public Builder answer(String question, AnswerValue value) {
             unshare();
-            answers.put(Objects.requireNonNull(question), Objects.requireNonNull(value));
+            if (answers == null) {
+                answers = new AnswerMap(16);
+            }
+            answers.set(Objects.requireNonNull(question), Objects.requireNonNull(value));
             return this;
         }
 
         /** Adds all answers of {@code values}. */
         public Builder answers(Map<String, AnswerValue> values) {
+            if (answers == null && !values.isEmpty()) {
+                answers = new AnswerMap(values.size());
+            }
             values.forEach(this::answer);
             return this;
         }
@@ -236,7 +242,7 @@ public final class SurveyResponse {
 
         private void unshare() {
             if (built) {
-                answers = new LinkedHashMap<>(answers);
+                answers = answers == null ? null : new AnswerMap(answers);
                 if (respondent != null) {
                     respondent = new LinkedHashMap<>(respondent);
                 }

@@ -58,6 +58,8 @@ final class ScanCursor {
     private String keyName;
     // the shared entry of the last string(true), when it gave one; else null
     private ScannedKeys.Entry shared;
+    // whether short text values are shared: in the answers (codes), not in the respondent's data
+    private boolean shareTexts;
 
     ScanCursor(byte[] b, int from, int to, ScannedKeys keys) {
         this.b = b;
@@ -110,7 +112,11 @@ final class ScanCursor {
                     case ObjectKeys.CHANNEL -> r.channel = stringValue(true);
                     case ObjectKeys.CLIENT -> client(r);
                     case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
-                    case ObjectKeys.ANSWERS -> r.answers = topObject(2);
+                    case ObjectKeys.ANSWERS -> {
+                        shareTexts = true;
+                        r.answers = topObject(2);
+                        shareTexts = false;
+                    }
                     case ObjectKeys.RESPONDENT -> r.respondent = topObject(2);
                     default -> skip(2);
                 }
@@ -587,7 +593,7 @@ final class ScanCursor {
 
     /** A text value: a short ASCII one (a choice code) is the shared instance of its bytes. */
     private AnswerValue text() {
-        String s = string(true);
+        String s = string(shareTexts);
         return shared != null ? shared.text() : new AnswerValue.TextValue(s);
     }
 

@@ -10,8 +10,9 @@ import java.util.Arrays;
  * names: an ASCII key's bytes map to one interned {@code String}, so that answer maps are keyed by
  * the same instances the forms intern and a key costs no allocation once seen. Short ASCII string
  * values (codes: form, agency, process, channel, choice answers) are shared the same way in a
- * second table, without interning, each with its {@link AnswerValue.TextValue}: a repeated code
- * costs neither a string nor a value object, and its hash is computed once.
+ * second table, without interning (a value met once, such as an e-mail address, must stay cheap),
+ * each with its {@link AnswerValue.TextValue}: a repeated code costs neither a string nor a value
+ * object, and its hash is computed once.
  *
  * <p>Both are small two-way tables indexed by the bytes' length and their first and last eight
  * bytes; a miss decodes the bytes and takes a free way, or the first. Thread-safe: slots
@@ -27,9 +28,25 @@ final class ScannedKeys {
 
     /** Some ASCII bytes, their shared string and (for a value) the text value of it. */
     record Entry(int length, long head, long tail, byte[] bytes, String string, AnswerValue.TextValue text) {
+        // head (bytes 0–8), tail (the last 8), and for longer ones the words at 8 and 16: up to 32
+        // bytes every byte is compared within four words
         boolean matches(byte[] b, int from, int to, long h, long t) {
-            return length == to - from && head == h && tail == t
-                    && (length <= 16 || Arrays.equals(bytes, 8, length - 8, b, from + 8, to - 8));
+            if (length != to - from || head != h || tail != t) {
+                return false;
+            }
+            if (length <= 16) {
+                return true;
+            }
+            if (Swar.word(bytes, 8) != Swar.word(b, from + 8)) {
+                return false;
+            }
+            if (length <= 24) {
+                return true;
+            }
+            if (Swar.word(bytes, 16) != Swar.word(b, from + 16)) {
+                return false;
+            }
+            return length <= 32 || Arrays.equals(bytes, 24, length - 8, b, from + 24, to - 8);
         }
     }
 
@@ -46,7 +63,7 @@ final class ScannedKeys {
         return lookup(values, b, from, to, false);
     }
 
-    private static Entry lookup(Entry[] table, byte[] b, int from, int to, boolean intern) {
+    private static Entry lookup(Entry[] table, byte[] b, int from, int to, boolean key) {
         int n = to - from;
         long h = head(b, from, to);
         long t = n > 8 ? Swar.word(b, to - 8) : 0;
@@ -64,10 +81,10 @@ final class ScannedKeys {
         }
         byte[] bytes = Arrays.copyOfRange(b, from, to);
         String s = new String(bytes, StandardCharsets.ISO_8859_1);
-        if (intern) {
+        if (key) {
             s = s.intern();
         }
-        Entry fresh = new Entry(n, h, t, bytes, s, intern ? null : new AnswerValue.TextValue(s));
+        Entry fresh = new Entry(n, h, t, bytes, s, key ? null : new AnswerValue.TextValue(s));
         table[e == null || f != null ? slot : other] = fresh;
         return fresh;
     }

@@ -24,18 +24,21 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
     static final AnswerMap EMPTY = new AnswerMap(0);
 
     private String[] keys;
+    private int[] hashes; // of the keys
     private AnswerValue[] values;
     private int size;
     private HashMap<String, Integer> index; // beyond LINEAR answers
 
     AnswerMap(int capacity) {
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new AnswerValue[capacity];
     }
 
     /** A copy of {@code other}, for a builder to change. */
     AnswerMap(AnswerMap other) {
         keys = Arrays.copyOf(other.keys, Math.max(other.size, 4));
+        hashes = Arrays.copyOf(other.hashes, keys.length);
         values = Arrays.copyOf(other.values, keys.length);
         size = other.size;
         index = other.index == null ? null : new HashMap<>(other.index);
@@ -50,9 +53,11 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(4, size * 2));
+            hashes = Arrays.copyOf(hashes, keys.length);
             values = Arrays.copyOf(values, keys.length);
         }
         keys[size] = key;
+        hashes[size] = key.hashCode();
         values[size] = value;
         size++;
         if (index != null) {
@@ -81,8 +86,9 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
             return -1;
         }
         int h = s.hashCode();
+        int[] hs = hashes;
         for (int i = 0; i < n; i++) {
-            if (ks[i].hashCode() == h && ks[i].equals(s)) {
+            if (hs[i] == h && ks[i].equals(s)) {
                 return i;
             }
         }

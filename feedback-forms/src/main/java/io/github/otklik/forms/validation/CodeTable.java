@@ -19,14 +19,15 @@ final class CodeTable {
 
     /** A table of {@code codes}: each maps to the position of its first occurrence. */
     CodeTable(List<String> codes) {
-        this.codes = codes.toArray(new String[0]);
+        // interned, as the reader's answer keys and short values are: most look-ups match by reference
+        this.codes = codes.stream().map(String::intern).toArray(String[]::new);
         int capacity = Integer.highestOneBit(Math.max(4, codes.size() * 3)) << 1;
         keys = new String[capacity];
         positions = new int[capacity];
         mask = capacity - 1;
         boolean distinct = true;
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
+        for (int i = 0; i < this.codes.length; i++) {
+            String code = this.codes[i];
             int slot = slot(code);
             if (keys[slot] == null) {
                 keys[slot] = code;

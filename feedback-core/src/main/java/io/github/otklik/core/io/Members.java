@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The members of a response's {@code answers} or {@code respondent} object as {@link ScanCursor}
- * read them, in input order: a read-only map over two arrays, handed to the response builder,
- * which copies it, so that a line builds one map of its answers, not two. Keys are unique:
+ * The members of a JSON object as {@link ScanCursor} read them, in input order: a read-only map
+ * over two arrays, handed to the response builder or to {@code AnswerValue.ObjectValue}, which
+ * copy it, so that a line builds one map of its answers, not two. Keys are unique:
  * {@link #add} refuses a repeated one (by a linear search while the object is small, by a hash set
  * beyond {@value #LINEAR} members). Not thread-safe.
  */

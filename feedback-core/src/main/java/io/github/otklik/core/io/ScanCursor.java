@@ -7,9 +7,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,8 +74,7 @@ final class ScanCursor {
         }
         pos++;
         ResponseFields r = new ResponseFields();
-        int seen = 0;
-        Set<String> others = null;
+        SeenKeys seen = new SeenKeys();
         ws();
         if (at() == '}') {
             pos++;
@@ -88,19 +85,7 @@ final class ScanCursor {
                 }
                 boolean simple = key();
                 int known = simple ? topKey(keyFrom, keyTo) : ObjectKeys.top(keyName);
-                if (known >= 0) {
-                    if ((seen & (1 << known)) != 0) {
-                        throw Undecided.INSTANCE;
-                    }
-                    seen |= 1 << known;
-                } else {
-                    if (others == null) {
-                        others = new HashSet<>();
-                    }
-                    if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
-                        throw Undecided.INSTANCE;
-                    }
-                }
+                seen.add(known, simple);
                 colon();
                 switch (known) {
                     case ObjectKeys.ID -> r.id = stringValue(false);
@@ -114,10 +99,10 @@ final class ScanCursor {
                     case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
                     case ObjectKeys.ANSWERS -> {
                         shareTexts = true;
-                        r.answers = topObject(2);
+                        r.answers = members(2);
                         shareTexts = false;
                     }
-                    case ObjectKeys.RESPONDENT -> r.respondent = topObject(2);
+                    case ObjectKeys.RESPONDENT -> r.respondent = members(2);
                     default -> skip(2);
                 }
                 if (!nextMember()) {
@@ -139,8 +124,7 @@ final class ScanCursor {
         }
         pos++;
         r.clientSeen = true;
-        int seen = 0;
-        Set<String> others = null;
+        SeenKeys seen = new SeenKeys();
         ws();
         if (at() == '}') {
             pos++;
@@ -152,19 +136,7 @@ final class ScanCursor {
             }
             boolean simple = key();
             int known = simple ? clientKey(keyFrom, keyTo) : ObjectKeys.client(keyName);
-            if (known >= 0) {
-                if ((seen & (1 << known)) != 0) {
-                    throw Undecided.INSTANCE;
-                }
-                seen |= 1 << known;
-            } else {
-                if (others == null) {
-                    others = new HashSet<>();
-                }
-                if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
-                    throw Undecided.INSTANCE;
-                }
-            }
+            seen.add(known, simple);
             colon();
             switch (known) {
                 case ObjectKeys.KIND -> r.clientKind = stringValue(true);
@@ -173,6 +145,32 @@ final class ScanCursor {
             }
             if (!nextMember()) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * The keys met so far in an object whose known keys are numbered ({@link ObjectKeys}): those in
+     * a bit set, any other in a set made on the first; a repeated key leaves the line undecided.
+     */
+    private final class SeenKeys {
+        private int known;
+        private Set<String> others;
+
+        /** Records the key {@link #key()} just read ({@code simple}: as a byte range), known as {@code index} or −1. */
+        void add(int index, boolean simple) {
+            if (index >= 0) {
+                if ((known & (1 << index)) != 0) {
+                    throw Undecided.INSTANCE;
+                }
+                known |= 1 << index;
+                return;
+            }
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
+                throw Undecided.INSTANCE;
             }
         }
     }
@@ -294,9 +292,12 @@ final class ScanCursor {
         throw Undecided.INSTANCE;
     }
 
-    /** The {@code answers} or {@code respondent} object at {@code pos}, as {@link Members} for the builder to copy. */
-    private Members topObject(int level) {
-        if (at() != '{') {
+    /**
+     * The members of the object at {@code pos} (nesting level {@code level}), keys in input order:
+     * {@link Members}, which the response builder or {@link AnswerValue.ObjectValue} copies.
+     */
+    private Members members(int level) {
+        if (at() != '{' || level > MAX_DEPTH) {
             throw Undecided.INSTANCE;
         }
         pos++;
@@ -317,33 +318,6 @@ final class ScanCursor {
             }
             if (!nextMember()) {
                 return m;
-            }
-        }
-    }
-
-    /** The members of the object at {@code pos} (nesting level {@code level}), keys in input order. */
-    private Map<String, AnswerValue> members(int level) {
-        if (level > MAX_DEPTH) {
-            throw Undecided.INSTANCE;
-        }
-        pos++;
-        Map<String, AnswerValue> map = new LinkedHashMap<>();
-        ws();
-        if (at() == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            if (at() != '"') {
-                throw Undecided.INSTANCE;
-            }
-            String k = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
-            colon();
-            if (map.put(k, value(level + 1)) != null) { // a repeated key: the Jackson path reports it
-                throw Undecided.INSTANCE;
-            }
-            if (!nextMember()) {
-                return map;
             }
         }
     }

@@ -15,22 +15,15 @@ final class RecordValues {
     private RecordValues() {
     }
 
+    /** The value of {@code d} for a response, as a function ({@link #ofResponse}). */
     static Function<SurveyResponse, String> response(Dimension d) {
-        return switch (d) {
-            case AGENCY -> SurveyResponse::agency;
-            case PROCESS, LIFE_SITUATION -> r -> r.process().orElse(Dimension.UNSPECIFIED);
-            case CHANNEL -> r -> r.channel().name();
-            case FORM -> SurveyResponse::form;
-            case CATEGORY -> r -> r.client().category().map(Enum::name).orElse(Dimension.UNSPECIFIED);
-            case CLIENT_KIND -> r -> r.client().kind().name();
-            default -> throw new IllegalArgumentException(d.wireName() + " does not apply to responses");
-        };
+        if (!d.appliesToResponses()) {
+            throw new IllegalArgumentException(d.wireName() + " does not apply to responses");
+        }
+        return r -> ofResponse(d, r);
     }
 
-    /**
-     * The value of {@code d} for response {@code r}, as {@link #response(Dimension)} gives it, without
-     * a function call per dimension: the router's per-response path.
-     */
+    /** The value of {@code d} for response {@code r}. */
     static String ofResponse(Dimension d, SurveyResponse r) {
         switch (d) {
             case AGENCY:

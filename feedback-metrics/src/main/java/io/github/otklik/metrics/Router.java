@@ -68,7 +68,7 @@ final class Router {
         this.appeals = new Lane<>(spec.groupBy(), Dimension::appliesToAppeals, RecordValues::appeal);
         this.instances = new Lane<>(spec.groupBy(), Dimension::appliesToProcesses, RecordValues::instance);
         this.segments = spec.segments().stream().map(d -> new Dimension[] {d}).toArray(Dimension[][]::new);
-        spec.segments().forEach(RecordValues::response); // each applies to responses
+        spec.segments().forEach(RecordValues::response); // refuses a segment that does not apply to responses
     }
 
     /** The dimensions of one kind of record in the main parts, their values, and where the life situation stands. */
@@ -126,7 +126,7 @@ final class Router {
             return in;
         }
         if (in) {
-            emitResponse(Part.SATISFACTION, probes.response, r, sink);
+            emit(Part.SATISFACTION, responses, probes.response, r, sink);
             if (byProcess) {
                 probes.one[0] = r.process().orElse(Dimension.UNSPECIFIED);
                 sink.group(Part.SATISFACTION_BY_PROCESS, BY_PROCESS, probes.one, r);
@@ -144,7 +144,7 @@ final class Router {
             }
         }
         if (before) {
-            emitResponse(Part.SATISFACTION_PREVIOUS, probes.response, r, sink);
+            emit(Part.SATISFACTION_PREVIOUS, responses, probes.response, r, sink);
         }
         return in;
     }
@@ -199,28 +199,6 @@ final class Router {
         for (String situation : situations(Dimension.UNSPECIFIED.equals(process) ? null : process)) {
             probe[lane.lifeIndex] = situation;
             sink.group(part, dims, probe, record);
-        }
-    }
-
-    /** {@link #emit} for a response, its values taken without a function call per dimension. */
-    private void emitResponse(Part part, String[] probe, SurveyResponse r, RouteSink<SurveyResponse> sink) {
-        sink.total(part, r);
-        Dimension[] dims = responses.dims;
-        if (dims.length == 0) {
-            return;
-        }
-        for (int i = 0; i < dims.length; i++) {
-            probe[i] = RecordValues.ofResponse(dims[i], r);
-        }
-        int life = responses.lifeIndex;
-        if (life < 0) {
-            sink.group(part, dims, probe, r);
-            return;
-        }
-        String process = probe[life];
-        for (String situation : situations(Dimension.UNSPECIFIED.equals(process) ? null : process)) {
-            probe[life] = situation;
-            sink.group(part, dims, probe, r);
         }
     }
 

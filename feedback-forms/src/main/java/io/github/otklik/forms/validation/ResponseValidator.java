@@ -16,7 +16,6 @@ import io.github.otklik.forms.TextQuestion;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +40,6 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
     private final FormCatalog catalog;
     // id -> version -> the compiled checks of every catalog form, built once (read-only afterwards)
     private final Map<String, Map<String, CheckPlan>> plans = new HashMap<>();
-    private final Map<Form, CheckPlan> byForm = new IdentityHashMap<>();
     // the checks of the last form outside the catalog given to check(Form, …): immutable, safely published
     private volatile CheckPlan lastOther;
 
@@ -51,7 +49,6 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
         for (Form f : catalog.forms()) {
             CheckPlan plan = new CheckPlan(f);
             plans.computeIfAbsent(f.id(), id -> new HashMap<>()).put(f.version(), plan);
-            byForm.put(f, plan);
         }
     }
 
@@ -84,8 +81,9 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
     }
 
     private CheckPlan planFor(Form form) {
-        CheckPlan plan = byForm.get(form);
-        if (plan != null) {
+        Map<String, CheckPlan> versions = plans.get(form.id());
+        CheckPlan plan = versions == null ? null : versions.get(form.version());
+        if (plan != null && plan.form() == form) { // the catalog's own form
             return plan;
         }
         CheckPlan last = lastOther;

@@ -2,13 +2,16 @@ package io.github.otklik.core.io;
 
 import io.github.otklik.core.validation.Violation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A run of up to {@value #UNITS} units copied off the input and, once a worker has parsed them,
  * what each gave: the id as read, the record and its first problem. Batches are reused, so a read
  * allocates a bounded number of them whatever the input's size. A batch is used by one thread at
- * a time: filled by the reading thread, parsed by a worker, delivered by the reading thread.
+ * a time: filled by the reading thread, parsed by a worker, delivered by the reading thread (in an
+ * unordered read, by the worker in its turn).
  *
  * @param <T> the record type
  */
@@ -21,6 +24,7 @@ abstract class RecordBatch<T> implements ParseResults<T> {
     final Object[] records = new Object[UNITS];
     final Violation[] problems = new Violation[UNITS];
     final Object[] accepted = new Object[UNITS]; // for the sinks of an unordered read
+    final List<Reject> rejects = new ArrayList<>(); // of an unordered read, for the calling thread
     int count;
     int acceptedCount;
 
@@ -68,10 +72,11 @@ abstract class RecordBatch<T> implements ParseResults<T> {
         clearUnits();
     }
 
-    /** Forgets the accepted records too (after the sinks had them); returns this batch. */
+    /** Forgets the accepted records and rejects too (after the sinks had them); returns this batch. */
     final RecordBatch<T> cleared() {
         Arrays.fill(accepted, 0, acceptedCount, null);
         acceptedCount = 0;
+        rejects.clear();
         return this;
     }
 }

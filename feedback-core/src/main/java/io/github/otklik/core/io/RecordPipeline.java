@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +12,7 @@ import java.util.concurrent.Future;
 
 /**
  * Runs one read of any format: every unit of a {@link RecordUnits} parsed and checked, then
- * delivered in input order by a {@link Delivery} on the calling thread.
+ * delivered in input order by a {@link Delivery}.
  *
  * <p>With one thread each unit is parsed where it lies and delivered at once: no copy, no batch.
  * With more, the calling thread copies units into {@link RecordBatch}es, {@code parallelism} worker
@@ -19,9 +20,10 @@ import java.util.concurrent.Future;
  * records, rejects, lines and order are exactly those of the one-thread read. At most
  * {@code 2 × parallelism + 1} batches are in flight, so memory stays bounded. With
  * {@link UnorderedSinks}, the delivery only decides which records are accepted (duplicate ids in
- * input order), and each batch's accepted records go to a worker's own sink. An exception thrown
- * by a parse, a check, the handler or a sink ends the read and propagates unchanged; the workers
- * are stopped.
+ * input order); it runs on the worker that parsed the batch, in turn by input order, and that
+ * worker then gives the accepted records to its own sink while they are still in its cache; the
+ * calling thread passes the rejects on in input order. An exception thrown by a parse, a check,
+ * the handler or a sink ends the read and propagates unchanged; the workers are stopped.
  */
 final class RecordPipeline {
     private RecordPipeline() {
@@ -46,46 +48,137 @@ final class RecordPipeline {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
-        ArrayDeque<Future<B>> sinking = new ArrayDeque<>();
-        ArrayDeque<B> free = new ArrayDeque<>();
-        int maxInFlight = 2 * parallelism + 1;
         try {
-            B batch = units.newBatch();
-            while (units.next()) {
-                units.addCurrent(batch);
-                if (batch.full()) {
-                    inFlight.add(parse(pool, batch));
-                    while (inFlight.size() >= maxInFlight) {
-                        B done = deliver(inFlight.poll(), delivery, sinks);
-                        if (sinks == null) {
-                            free.add(done);
-                        } else {
-                            sinking.add(pool.submit(() -> sinks.drain(done)));
-                            while (sinking.size() >= maxInFlight) {
-                                B drained = await(sinking.poll(), delivery.source());
-                                drained.cleared();
-                                free.add(drained);
-                            }
-                        }
-                    }
-                    batch = free.isEmpty() ? units.newBatch() : free.poll();
-                }
-            }
-            if (batch.count > 0) {
-                inFlight.add(parse(pool, batch));
-            }
-            while (!inFlight.isEmpty()) {
-                B done = deliver(inFlight.poll(), delivery, sinks);
-                if (sinks != null) {
-                    sinking.add(pool.submit(() -> sinks.drain(done)));
-                }
-            }
-            while (!sinking.isEmpty()) {
-                await(sinking.poll(), delivery.source());
+            if (sinks == null) {
+                ordered(units, delivery, parallelism, pool);
+            } else {
+                unordered(units, delivery, parallelism, sinks, pool);
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Workers parse; the calling thread delivers each batch in input order. */
+    private static <T, B extends RecordBatch<T>> void ordered(RecordUnits<T, B> units, Delivery<T> delivery, int parallelism,
+                                                              ExecutorService pool) throws IOException {
+        ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
+        ArrayDeque<B> free = new ArrayDeque<>();
+        int maxInFlight = 2 * parallelism + 1;
+        B batch = units.newBatch();
+        while (units.next()) {
+            units.addCurrent(batch);
+            if (batch.full()) {
+                inFlight.add(parse(pool, batch));
+                while (inFlight.size() >= maxInFlight) {
+                    free.add(deliver(inFlight.poll(), delivery));
+                }
+                batch = free.isEmpty() ? units.newBatch() : free.poll();
+            }
+        }
+        if (batch.count > 0) {
+            inFlight.add(parse(pool, batch));
+        }
+        while (!inFlight.isEmpty()) {
+            deliver(inFlight.poll(), delivery);
+        }
+    }
+
+    /**
+     * Each worker parses a batch, waits for its turn, delivers it (duplicate ids in input order,
+     * the accepted records and the rejects kept in the batch), passes the turn on and hands the
+     * accepted records to its own sink while they are still in its cache. The calling thread
+     * only splits the input and, batch by batch in input order, passes the rejects on.
+     */
+    private static <T, B extends RecordBatch<T>> void unordered(RecordUnits<T, B> units, Delivery<T> delivery, int parallelism,
+                                                                UnorderedSinks<T> sinks, ExecutorService pool) throws IOException {
+        Turns turns = new Turns();
+        ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
+        ArrayDeque<B> free = new ArrayDeque<>();
+        int maxInFlight = 2 * parallelism + 1;
+        long next = 0;
+        B batch = units.newBatch();
+        while (units.next()) {
+            units.addCurrent(batch);
+            if (batch.full()) {
+                inFlight.add(work(pool, batch, next++, turns, delivery, sinks));
+                while (inFlight.size() >= maxInFlight) {
+                    free.add(finish(inFlight.poll(), sinks, delivery.source()));
+                }
+                batch = free.isEmpty() ? units.newBatch() : free.poll();
+            }
+        }
+        if (batch.count > 0) {
+            inFlight.add(work(pool, batch, next, turns, delivery, sinks));
+        }
+        while (!inFlight.isEmpty()) {
+            finish(inFlight.poll(), sinks, delivery.source());
+        }
+    }
+
+    private static <T, B extends RecordBatch<T>> Future<B> work(ExecutorService pool, B b, long turn, Turns turns, Delivery<T> delivery,
+                                                                UnorderedSinks<T> sinks) {
+        return pool.submit(() -> {
+            RuntimeException failed = null;
+            try {
+                b.parse();
+            } catch (RuntimeException e) {
+                failed = e; // ends the read in its turn: the batches before it are still delivered
+            }
+            turns.await(turn);
+            boolean delivered = false;
+            try {
+                if (failed == null) {
+                    sinks.collectInto(b);
+                    for (int i = 0; i < b.count; i++) {
+                        delivery.deliver(b.lines[i], b.ids[i], b.record(i), b.problems[i]);
+                    }
+                    b.clear();
+                    delivered = true;
+                }
+            } finally {
+                turns.pass(delivered);
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            return sinks.drain(b);
+        });
+    }
+
+    /** Waits for a batch of an unordered read, passes its rejects on, and returns it cleared for reuse. */
+    private static <T, B extends RecordBatch<T>> B finish(Future<B> future, UnorderedSinks<T> sinks, String source) {
+        B b = await(future, source);
+        sinks.rejectAll(b);
+        b.cleared();
+        return b;
+    }
+
+    /**
+     * Whose turn it is to deliver: batch numbers in input order. A batch that failed waits for its
+     * turn too, then ends every later one, so the read fails with the first failure in input order
+     * and no worker waits for a turn that never comes.
+     */
+    private static final class Turns {
+        private long current;
+        private boolean ended;
+
+        synchronized void await(long turn) throws InterruptedException {
+            while (current != turn && !ended) {
+                wait();
+            }
+            if (ended) {
+                throw new CancellationException("an earlier batch failed");
+            }
+        }
+
+        synchronized void pass(boolean delivered) {
+            if (delivered) {
+                current++;
+            } else {
+                ended = true;
+            }
+            notifyAll();
         }
     }
 
@@ -96,12 +189,9 @@ final class RecordPipeline {
         });
     }
 
-    /** Delivers a parsed batch in order (with {@code sinks}: collects its accepted records into it). */
-    private static <T, B extends RecordBatch<T>> B deliver(Future<B> future, Delivery<T> delivery, UnorderedSinks<T> sinks) {
+    /** Delivers a parsed batch in order and returns it for reuse. */
+    private static <T, B extends RecordBatch<T>> B deliver(Future<B> future, Delivery<T> delivery) {
         B b = await(future, delivery.source());
-        if (sinks != null) {
-            sinks.collectInto(b);
-        }
         for (int i = 0; i < b.count; i++) {
             delivery.deliver(b.lines[i], b.ids[i], b.record(i), b.problems[i]);
         }

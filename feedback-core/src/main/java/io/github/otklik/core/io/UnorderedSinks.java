@@ -6,20 +6,22 @@ import java.util.function.Supplier;
 
 /**
  * The sinks of one unordered read on worker threads ({@link UnorderedRecordSource#readUnordered}):
- * the in-order delivery only decides which records are accepted and collects them into the batch
- * being delivered ({@link #handler()}); a worker then hands them to its own sink ({@link #drain}),
- * made on its first batch. Rejects go out at once, on the calling thread, in input order.
+ * the in-order delivery only decides which records are accepted and collects them, and the
+ * rejects, into the batch being delivered ({@link #handler()}); the worker then hands the records
+ * to its own sink ({@link #drain}), made on its first batch, and the calling thread passes the
+ * rejects on in input order ({@link #rejectAll}).
  *
  * @param <T> the record type
  */
 final class UnorderedSinks<T> {
     private final ThreadLocal<Consumer<? super T>> local;
-    private final Collector<T> collector;
+    private final Consumer<Reject> rejects;
+    private final Collector<T> collector = new Collector<>();
 
     UnorderedSinks(Supplier<? extends Consumer<? super T>> sinks, Consumer<Reject> rejects) {
         Objects.requireNonNull(sinks, "sinks");
         this.local = ThreadLocal.withInitial(sinks::get);
-        this.collector = new Collector<>(Objects.requireNonNull(rejects, "rejects"));
+        this.rejects = Objects.requireNonNull(rejects, "rejects");
     }
 
     /**
@@ -33,7 +35,7 @@ final class UnorderedSinks<T> {
         return RecordHandler.of(sink, rejects);
     }
 
-    /** The handler for the in-order delivery: accepted records into the current batch, rejects out. */
+    /** The handler for the in-order delivery: accepted records and rejects into the current batch. */
     RecordHandler<T> handler() {
         return collector;
     }
@@ -52,13 +54,15 @@ final class UnorderedSinks<T> {
         return b;
     }
 
-    private static final class Collector<T> implements RecordHandler<T> {
-        private final Consumer<Reject> rejects;
-        RecordBatch<T> target;
-
-        Collector(Consumer<Reject> rejects) {
-            this.rejects = rejects;
+    /** Passes the rejects of {@code b} on, in input order (on the calling thread). */
+    void rejectAll(RecordBatch<T> b) {
+        for (int i = 0; i < b.rejects.size(); i++) {
+            rejects.accept(b.rejects.get(i));
         }
+    }
+
+    private static final class Collector<T> implements RecordHandler<T> {
+        RecordBatch<T> target;
 
         @Override
         public void accept(T record, long line) {
@@ -67,7 +71,7 @@ final class UnorderedSinks<T> {
 
         @Override
         public void reject(Reject reject) {
-            rejects.accept(reject);
+            target.rejects.add(reject);
         }
     }
 }

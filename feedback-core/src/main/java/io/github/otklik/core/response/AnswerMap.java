@@ -27,6 +27,7 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
     private int[] hashes; // of the keys
     private AnswerValue[] values;
     private int size;
+    private long present; // bit (hash & 63) of every key: a new key mostly needs no search
     private HashMap<String, Integer> index; // beyond LINEAR answers
 
     AnswerMap(int capacity) {
@@ -41,15 +42,20 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
         hashes = Arrays.copyOf(other.hashes, keys.length);
         values = Arrays.copyOf(other.values, keys.length);
         size = other.size;
+        present = other.present;
         index = other.index == null ? null : new HashMap<>(other.index);
     }
 
     /** Sets the answer to {@code key}: in its place when it is answered already, else last. */
     void set(String key, AnswerValue value) {
-        int i = indexOf(key);
-        if (i >= 0) {
-            values[i] = value;
-            return;
+        int h = key.hashCode();
+        long bit = 1L << h; // the shift takes the low six bits
+        if ((present & bit) != 0) {
+            int i = indexOf(key);
+            if (i >= 0) {
+                values[i] = value;
+                return;
+            }
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(4, size * 2));
@@ -57,8 +63,9 @@ final class AnswerMap extends AbstractMap<String, AnswerValue> {
             values = Arrays.copyOf(values, keys.length);
         }
         keys[size] = key;
-        hashes[size] = key.hashCode();
+        hashes[size] = h;
         values[size] = value;
+        present |= bit;
         size++;
         if (index != null) {
             index.put(key, size - 1);

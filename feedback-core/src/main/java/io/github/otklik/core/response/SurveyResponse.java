@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +39,7 @@ public final class SurveyResponse {
     private final boolean anonymous;
     @NotNull
     private final Map<String, AnswerValue> answers;
-    private final Map<String, AnswerValue> respondent;
+    private final AnswerMap respondent; // null: not given
 
     private SurveyResponse(Builder b) {
         this.id = b.id;
@@ -53,9 +51,9 @@ public final class SurveyResponse {
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.client = Objects.requireNonNull(b.client, "client");
         this.anonymous = b.anonymous;
-        // the builder's maps are handed over, not copied: the builder copies them before changing them again
+        // the builder's maps are handed over, not copied: the builder copies the answers before changing them again
         this.answers = b.answers == null ? AnswerMap.EMPTY : b.answers;
-        this.respondent = b.respondent == null ? null : Collections.unmodifiableMap(b.respondent);
+        this.respondent = b.respondent;
         b.built = true;
     }
 
@@ -152,8 +150,8 @@ public final class SurveyResponse {
         private Client client;
         private boolean anonymous = true;
         private AnswerMap answers; // null until the first answer
-        private Map<String, AnswerValue> respondent;
-        private boolean built; // the maps belong to a built response: copy before writing
+        private AnswerMap respondent; // null: not given
+        private boolean built; // the answers belong to a built response: copy before writing (the respondent map is never changed, only replaced)
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -236,16 +234,15 @@ public final class SurveyResponse {
         /** Personal data of the respondent. */
         public Builder respondent(Map<String, AnswerValue> data) {
             unshare();
-            this.respondent = new LinkedHashMap<>(data);
+            AnswerMap copy = new AnswerMap(data.size());
+            data.forEach((k, v) -> copy.set(Objects.requireNonNull(k, "respondent key"), Objects.requireNonNull(v, k)));
+            this.respondent = copy;
             return this;
         }
 
         private void unshare() {
             if (built) {
                 answers = answers == null ? null : new AnswerMap(answers);
-                if (respondent != null) {
-                    respondent = new LinkedHashMap<>(respondent);
-                }
                 built = false;
             }
         }

@@ -24,7 +24,7 @@ class RecordPipelineTest {
     }
 
     /** Units 0 … n−1 on lines 2k+1; unit k is bad when k % 7 == 3, and repeats the id of unit k−1 when k % 11 == 5. */
-    static final class Units implements RecordUnits<Item, Units.Batch> {
+    static class Units implements RecordUnits<Item, Units.Batch> {
         final int n;
         final int failAt;
         int current = -1;
@@ -82,7 +82,7 @@ class RecordPipelineTest {
             }
         }
 
-        static final class Batch extends RecordBatch<Item> {
+        static class Batch extends RecordBatch<Item> {
             final int[] units = new int[UNITS];
             final int failAt;
 
@@ -149,6 +149,7 @@ class RecordPipelineTest {
             int k = Integer.parseInt(e.substring(e.lastIndexOf('=') + 1, e.length() - 1));
             expectedRecords.add(new Item(Units.id(k), k));
         });
+        Thread caller = Thread.currentThread();
         for (int threads : new int[] {2, 3, 8}) {
             List<Item> records = java.util.Collections.synchronizedList(new ArrayList<>());
             List<String> rejects = new ArrayList<>();
@@ -160,7 +161,10 @@ class RecordPipelineTest {
                     assertThat(Thread.currentThread()).isSameAs(owner);
                     records.add(r);
                 };
-            }, r -> rejects.add("reject " + r));
+            }, r -> {
+                assertThat(Thread.currentThread()).as("rejects on the calling thread").isSameAs(caller);
+                rejects.add("reject " + r);
+            });
             Delivery<Item> delivery = new Delivery<>("s", sinks.handler(), true, Item::id, " repeats an earlier row");
             RecordPipeline.run(new Units(n, -1), delivery, threads, sinks, "test-worker");
             assertThat(records).as("%d threads", threads).containsExactlyInAnyOrderElementsOf(expectedRecords);
@@ -197,5 +201,40 @@ class RecordPipelineTest {
         }, r -> { });
         assertThatThrownBy(() -> RecordPipeline.run(new Units(3_000, -1), new Delivery<>("s", failing.handler(), true, Item::id, ""), 2,
                 failing, "test-worker")).isInstanceOf(UnsupportedOperationException.class).hasMessage("sink");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aFailingParseInAnUnorderedReadEndsItWithThatFailureNotAWaitingWorker() {
+        // the batches after the failing one wait for a turn that never comes: they must give up
+        for (int threads : new int[] {2, 3, 8}) {
+            UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> r -> { }, r -> { });
+            assertThatThrownBy(() -> RecordPipeline.run(new Units(20 * RecordBatch.UNITS, 3 * RecordBatch.UNITS + 7),
+                    new Delivery<>("s", sinks.handler(), true, Item::id, ""), threads, sinks, "test-worker"))
+                    .as("%d threads", threads).isInstanceOf(IllegalStateException.class).hasMessage("parse " + (3 * RecordBatch.UNITS + 7));
+        }
+        // the failing batch is done long before the one ahead of it: the read still fails with its failure
+        Units slowFirst = new Units(20 * RecordBatch.UNITS, RecordBatch.UNITS) {
+            @Override
+            public Batch newBatch() {
+                batches++;
+                return new Batch(failAt) {
+                    @Override
+                    void parse() {
+                        if (count > 0 && units[0] == 0) {
+                            try {
+                                Thread.sleep(300);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        super.parse();
+                    }
+                };
+            }
+        };
+        UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> r -> { }, r -> { });
+        assertThatThrownBy(() -> RecordPipeline.run(slowFirst, new Delivery<>("s", sinks.handler(), true, Item::id, ""), 3, sinks,
+                "test-worker")).isInstanceOf(IllegalStateException.class).hasMessage("parse " + RecordBatch.UNITS);
     }
 }

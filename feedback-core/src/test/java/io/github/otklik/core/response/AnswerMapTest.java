@@ -58,6 +58,28 @@ class AnswerMapTest {
     }
 
     @Test
+    void theRespondentsDataKeepsItsOrderAndCannotBeChanged() {
+        Map<String, AnswerValue> given = new LinkedHashMap<>();
+        for (String k : List.of("name", "email", "phone", "name2")) {
+            given.put(k, AnswerValue.of(k.length()));
+        }
+        SurveyResponse.Builder b = SurveyResponse.builder("r-1").respondent(given);
+        given.put("late", AnswerValue.of(0)); // the builder copied it
+        SurveyResponse r = build(b);
+        Map<String, AnswerValue> data = r.respondent().orElseThrow();
+        assertThat(new ArrayList<>(data.keySet())).containsExactly("name", "email", "phone", "name2");
+        assertThat(data).isEqualTo(Map.of("name", AnswerValue.of(4), "email", AnswerValue.of(5), "phone", AnswerValue.of(5),
+                "name2", AnswerValue.of(5)));
+        assertThat(data.hashCode()).isEqualTo(Map.copyOf(data).hashCode());
+        assertThatThrownBy(() -> data.put("x", AnswerValue.of(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(data::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(r.toBuilder().build()).isEqualTo(r);
+        assertThat(build(SurveyResponse.builder("r-2")).respondent()).isEmpty();
+        assertThatThrownBy(() -> SurveyResponse.builder("r").respondent(java.util.Collections.singletonMap("a", null)))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aNullQuestionOrValueIsRefused() {
         List<Runnable> calls = List.of(
                 () -> SurveyResponse.builder("r").answer(null, AnswerValue.of(1)),

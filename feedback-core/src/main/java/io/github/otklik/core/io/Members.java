@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 /**
  * The members of a JSON object as {@link ScanCursor} read them, in input order: a read-only map
  * over two arrays, handed to the response builder or to {@code AnswerValue.ObjectValue}, which
- * copy it, so that a line builds one map of its answers, not two. Keys are unique:
+ * copy it; the cursor reuses the maps of a line's answers and respondent for the next line. Keys are unique:
  * {@link #add} refuses a repeated one (by a linear search while the object is small, by a hash set
  * beyond {@value #LINEAR} members). Not thread-safe.
  */
@@ -26,6 +26,15 @@ final class Members extends AbstractMap<String, AnswerValue> {
     private AnswerValue[] values = new AnswerValue[16];
     private int size;
     private Set<String> seen; // beyond LINEAR members
+
+    /** Empties this map for the next object, keeping its arrays; returns it. */
+    Members cleared() {
+        Arrays.fill(values, 0, size, null);
+        Arrays.fill(keys, 0, size, null);
+        size = 0;
+        seen = null;
+        return this;
+    }
 
     /** Adds a member; {@code false} (and nothing added) when {@code key} is already a member. */
     boolean add(String key, AnswerValue value) {

@@ -71,6 +71,19 @@ final class ResponseLineParser {
         return scanner == null ? null : scanner.scan(bytes, offset, length);
     }
 
+    /**
+     * {@link #scan(byte[], int, int)} with {@code cursor}, one of this parser's {@link #cursor()}s,
+     * used by one thread; the maps of the fields it gives are valid until the cursor's next line.
+     */
+    ResponseFields scan(ScanCursor cursor, byte[] bytes, int offset, int length) {
+        return cursor == null ? null : scanner.scan(cursor, bytes, offset, length);
+    }
+
+    /** A scan cursor for one thread's lines; {@code null} when the scanner is off. */
+    ScanCursor cursor() {
+        return scanner == null ? null : scanner.cursor();
+    }
+
     /** Parses a line with Jackson alone: the verdict and message of every line the scanner does not decide. */
     ResponseFields parseJackson(byte[] bytes, int offset, int length) {
         // Jackson looks a field name up in the factory's name table by its bytes padded with 0xFF

@@ -12,8 +12,8 @@ package io.github.otklik.core.io;
  * <p>Every other line — malformed, a type problem, a surrogate escape, a value near one of
  * Jackson's limits — is not decided here ({@link #scan} returns {@code null}): the Jackson path
  * parses it and gives it its verdict and message. The scanner's strictness therefore changes only
- * speed, never a verdict. Thread-safe: each call has its own cursor; the key cache is a benign race
- * of immutable strings.
+ * speed, never a verdict. Thread-safe: each thread scans with its own {@link #cursor()} (or a
+ * fresh one per call); the key cache is a benign race of immutable strings.
  */
 final class ResponseLineScanner {
     private final ScannedKeys keys = new ScannedKeys();
@@ -25,10 +25,23 @@ final class ResponseLineScanner {
      *     to the Jackson path
      */
     ResponseFields scan(byte[] bytes, int offset, int length) {
+        return scan(cursor(), bytes, offset, length);
+    }
+
+    /**
+     * Scans a line with {@code cursor}, one of this scanner's, used by one thread; the maps of the
+     * fields it gives are valid until the cursor's next line.
+     */
+    ResponseFields scan(ScanCursor cursor, byte[] bytes, int offset, int length) {
         try {
-            return new ScanCursor(bytes, offset, offset + length, keys).line();
+            return cursor.line(bytes, offset, offset + length);
         } catch (ScanCursor.Undecided e) {
             return null;
         }
+    }
+
+    /** A cursor for one thread's lines, sharing this scanner's key cache. */
+    ScanCursor cursor() {
+        return new ScanCursor(keys);
     }
 }

@@ -16,11 +16,13 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
     private final LineSource lines;
     private final ResponseLineParser parser;
     private final RecordChecks<SurveyResponse> checks;
+    private final ScanCursor cursor; // of the calling thread's lines
 
     ResponseLines(LineSource lines, ResponseLineParser parser, RecordChecks<SurveyResponse> checks) {
         this.lines = lines;
         this.parser = parser;
         this.checks = checks;
+        this.cursor = parser.cursor();
     }
 
     @Override
@@ -39,7 +41,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
             out.put(0, lines.number(), null, null, LineCheck.overlong());
             return;
         }
-        parse(parser, checks, lines.bytes(), lines.offset(), lines.length(), 0, lines.number(), out);
+        parse(parser, cursor, checks, lines.bytes(), lines.offset(), lines.length(), 0, lines.number(), out);
     }
 
     @Override
@@ -57,12 +59,12 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
         return lines.givenUp();
     }
 
-    /** Parses one line: the response, or the first problem of its structure or of the checks. */
-    static void parse(ResponseLineParser parser, RecordChecks<SurveyResponse> checks, byte[] bytes, int offset, int length,
-                      int index, long line, ParseResults<SurveyResponse> out) {
+    /** Parses one line (scanning with {@code cursor}): the response, or the first problem of its structure or of the checks. */
+    static void parse(ResponseLineParser parser, ScanCursor cursor, RecordChecks<SurveyResponse> checks, byte[] bytes, int offset,
+                      int length, int index, long line, ParseResults<SurveyResponse> out) {
         // a line the scanner decides passes the byte checks and holds no lone surrogate (see
         // ResponseLineParser.scan); every other line gets them, then the Jackson parse
-        ResponseFields parsed = parser.scan(bytes, offset, length);
+        ResponseFields parsed = parser.scan(cursor, bytes, offset, length);
         boolean scanned = parsed != null;
         if (!scanned) {
             Violation bad = LineCheck.problem(bytes, offset, length);
@@ -87,6 +89,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
 
         private final ResponseLineParser parser;
         private final RecordChecks<SurveyResponse> checks;
+        private final ScanCursor cursor; // a batch is parsed by one thread at a time
         private byte[] data = new byte[BYTES];
         private int used;
         private final int[] starts = new int[UNITS];
@@ -95,6 +98,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
         Batch(ResponseLineParser parser, RecordChecks<SurveyResponse> checks) {
             this.parser = parser;
             this.checks = checks;
+            this.cursor = parser.cursor();
         }
 
         @Override
@@ -129,7 +133,7 @@ final class ResponseLines implements RecordUnits<SurveyResponse, ResponseLines.B
                     put(i, lines[i], null, null, LineCheck.overlong());
                     continue;
                 }
-                ResponseLines.parse(parser, checks, data, starts[i], lengths[i], i, lines[i], this);
+                ResponseLines.parse(parser, cursor, checks, data, starts[i], lengths[i], i, lines[i], this);
             }
         }
 

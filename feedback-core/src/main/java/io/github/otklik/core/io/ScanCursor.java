@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * One pass of {@link ResponseLineScanner} over one line: a recursive-descent reader of RFC 8259
  * over the line's bytes that validates everything and decodes only the response's fields. Any
- * doubt ends the pass with {@link Undecided}, and the line goes to the Jackson path. One instance
- * per line; not thread-safe.
+ * doubt ends the pass with {@link Undecided}, and the line goes to the Jackson path. A cursor may
+ * read line after line: it keeps the top-level answers and respondent maps of the last line, which
+ * the response builder copies, and reuses them for the next. Not thread-safe: one per thread.
  */
 final class ScanCursor {
     /** Deeper lines are left to Jackson, which enforces {@link ResponseJsonlReader#MAX_DEPTH}. */
@@ -46,9 +47,11 @@ final class ScanCursor {
         }
     }
 
-    private final byte[] b;
-    private final int end;
     private final ScannedKeys keys;
+    private final Members answers = new Members(); // of the last line; copied by the response builder
+    private final Members respondent = new Members();
+    private byte[] b;
+    private int end;
     private int pos;
     // the last key read by key(): an ASCII range without escapes, or the decoded name
     private int keyFrom;
@@ -59,15 +62,21 @@ final class ScanCursor {
     // whether short text values are shared: in the answers (codes), not in the respondent's data
     private boolean shareTexts;
 
-    ScanCursor(byte[] b, int from, int to, ScannedKeys keys) {
-        this.b = b;
-        this.pos = from;
-        this.end = to;
+    ScanCursor(ScannedKeys keys) {
         this.keys = keys;
     }
 
-    /** The line's fields, checked; throws {@link Undecided} for anything the scanner does not accept. */
-    ResponseFields line() {
+    /**
+     * The fields of the line from {@code from} to {@code to} of {@code b}, checked; throws
+     * {@link Undecided} for anything the scanner does not accept. The maps of the fields' answers
+     * and respondent are valid until the next call.
+     */
+    ResponseFields line(byte[] b, int from, int to) {
+        this.b = b;
+        this.pos = from;
+        this.end = to;
+        this.shared = null;
+        this.shareTexts = false;
         ws();
         if (at() != '{') {
             throw Undecided.INSTANCE;
@@ -99,10 +108,10 @@ final class ScanCursor {
                     case ObjectKeys.ANONYMOUS -> r.anonymous = bool();
                     case ObjectKeys.ANSWERS -> {
                         shareTexts = true;
-                        r.answers = members(2);
+                        r.answers = members(2, answers.cleared());
                         shareTexts = false;
                     }
-                    case ObjectKeys.RESPONDENT -> r.respondent = members(2);
+                    case ObjectKeys.RESPONDENT -> r.respondent = members(2, respondent.cleared());
                     default -> skip(2);
                 }
                 if (!nextMember()) {
@@ -293,15 +302,15 @@ final class ScanCursor {
     }
 
     /**
-     * The members of the object at {@code pos} (nesting level {@code level}), keys in input order:
-     * {@link Members}, which the response builder or {@link AnswerValue.ObjectValue} copies.
+     * The members of the object at {@code pos} (nesting level {@code level}), keys in input order,
+     * read into the empty {@code m}, which the response builder or {@link AnswerValue.ObjectValue}
+     * copies.
      */
-    private Members members(int level) {
+    private Members members(int level, Members m) {
         if (at() != '{' || level > MAX_DEPTH) {
             throw Undecided.INSTANCE;
         }
         pos++;
-        Members m = new Members();
         ws();
         if (at() == '}') {
             pos++;
@@ -328,7 +337,7 @@ final class ScanCursor {
             case '"':
                 return text();
             case '{':
-                return new AnswerValue.ObjectValue(members(level));
+                return new AnswerValue.ObjectValue(members(level, new Members()));
             case '[':
                 return array(level);
             case 't':

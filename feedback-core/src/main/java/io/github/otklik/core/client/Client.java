@@ -8,6 +8,20 @@ import java.util.Optional;
  * agrees with the kind ({@code INTERNAL} allows only {@code EMPLOYEE}, {@code EXTERNAL} never).
  */
 public final class Client {
+    // every client there can be, made once (a response names one): [kind][category ordinal + 1, 0 for none]
+    private static final Client[][] ALL = new Client[ClientKind.values().length][ClientCategory.values().length + 1];
+
+    static {
+        for (ClientKind k : ClientKind.values()) {
+            ALL[k.ordinal()][0] = new Client(k, null);
+            for (ClientCategory c : ClientCategory.values()) {
+                if (c.kind() == k) {
+                    ALL[k.ordinal()][c.ordinal() + 1] = new Client(k, c);
+                }
+            }
+        }
+    }
+
     private final ClientKind kind;
     private final ClientCategory category;
 
@@ -18,7 +32,7 @@ public final class Client {
 
     /** A client of {@code kind} with no category. */
     public static Client of(ClientKind kind) {
-        return new Client(kind, null);
+        return ALL[Objects.requireNonNull(kind, "kind").ordinal()][0];
     }
 
     /**
@@ -31,7 +45,7 @@ public final class Client {
         if (category.kind() != kind) {
             throw new IllegalArgumentException("category " + category + " is not allowed for a client of kind " + kind);
         }
-        return new Client(kind, category);
+        return ALL[kind.ordinal()][category.ordinal() + 1];
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Map;
  * checked in two passes with no lookup by id: its answers are laid out by question position (and
  * unknown questions reported in answer order), then every question is checked in form order,
  * evaluating visibility only where a verdict needs it. Messages are those of
- * {@link ResponseValidator#valueProblem}, built only for a violation. Immutable and thread-safe.
+ * {@link Rule#problem}, built only for a violation. Immutable and thread-safe.
  */
 final class CheckPlan {
     private final Form form;
@@ -111,8 +111,9 @@ final class CheckPlan {
                 if (visible && rule.ends(a)) {
                     ended = i;
                 }
-                if (!rule.accepts(a)) {
-                    out = add(out, new Violation(paths[i], ResponseValidator.valueProblem(questions[i], a)));
+                String problem = rule.problem(a);
+                if (problem != null) {
+                    out = add(out, new Violation(paths[i], problem));
                 } else if (!visible) {
                     out = add(out, new Violation(paths[i], ended >= 0 && ended < i
                             ? "answered after the survey ended at question " + questions[ended].id()

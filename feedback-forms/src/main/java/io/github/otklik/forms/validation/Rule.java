@@ -1,6 +1,7 @@
 package io.github.otklik.forms.validation;
 
 import io.github.otklik.core.response.AnswerValue;
+import io.github.otklik.core.validation.Identifiers;
 import io.github.otklik.forms.BooleanQuestion;
 import io.github.otklik.forms.ChoiceQuestion;
 import io.github.otklik.forms.NumberQuestion;
@@ -14,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The value rule of one question compiled into flat fields: {@link #accepts} holds exactly when
- * {@link ResponseValidator#valueProblem} finds no problem, without building a message, a
- * {@code BigDecimal} for an integer answer or a lookup in a {@code Map}. One final class with a
- * switch on the question type, so that the call per answer is not a virtual one. Immutable.
+ * The value rule of one question compiled into flat fields: {@link #accepts} decides an answer
+ * without building a message, a {@code BigDecimal} for an integer answer or a lookup in a
+ * {@code Map}; {@link #problem} says why an answer it refuses is invalid, and builds that message
+ * only then. One final class with a switch on the question type, so that the call per answer is
+ * not a virtual one. Immutable.
  */
 final class Rule {
     private static final int SCALE = 0;
@@ -29,6 +31,7 @@ final class Rule {
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
+    private final Question question; // for the messages
     private final int kind;
     // scale: the bounds; number: the integers within the bounds (lo > hi: none), when longBounds
     private final long lo;
@@ -41,8 +44,9 @@ final class Rule {
     private final BigDecimal max;
     private final boolean longBounds; // number: whether lo..hi decides integer answers
 
-    private Rule(int kind, long lo, long hi, boolean dontKnow, CodeTable options, CodeTable ending, int maxLength,
+    private Rule(Question question, int kind, long lo, long hi, boolean dontKnow, CodeTable options, CodeTable ending, int maxLength,
                  BigDecimal min, BigDecimal max, boolean longBounds) {
+        this.question = question;
         this.kind = kind;
         this.lo = lo;
         this.hi = hi;
@@ -58,7 +62,7 @@ final class Rule {
     /** The rule of {@code q}. */
     static Rule of(Question q) {
         if (q instanceof ScaleQuestion s) {
-            return new Rule(SCALE, s.min(), s.max(), s.dontKnow(), null, null, 0, null, null, false);
+            return new Rule(q, SCALE, s.min(), s.max(), s.dontKnow(), null, null, 0, null, null, false);
         }
         if (q instanceof ChoiceQuestion c) {
             List<String> values = new ArrayList<>();
@@ -69,14 +73,14 @@ final class Rule {
                     ends.add(o.value());
                 }
             }
-            return new Rule(c.multiple() ? MULTI : SINGLE, 0, 0, false, new CodeTable(values),
+            return new Rule(q, c.multiple() ? MULTI : SINGLE, 0, 0, false, new CodeTable(values),
                     ends.isEmpty() ? null : new CodeTable(ends), 0, null, null, false);
         }
         if (q instanceof BooleanQuestion) {
-            return new Rule(BOOLEAN, 0, 0, false, null, null, 0, null, null, false);
+            return new Rule(q, BOOLEAN, 0, 0, false, null, null, 0, null, null, false);
         }
         if (q instanceof TextQuestion t) {
-            return new Rule(TEXT, 0, 0, false, null, null, t.maxLength().orElse(0), null, null, false);
+            return new Rule(q, TEXT, 0, 0, false, null, null, t.maxLength().orElse(0), null, null, false);
         }
         NumberQuestion n = (NumberQuestion) q;
         BigDecimal min = n.min().orElse(null);
@@ -97,7 +101,7 @@ final class Rule {
                 }
             }
         }
-        return new Rule(NUMBER, lo, hi, false, null, null, 0, min, max, simple);
+        return new Rule(q, NUMBER, lo, hi, false, null, null, 0, min, max, simple);
     }
 
     /** Whether rounding {@code b} to an integer is cheap and safe (no huge exponent). */
@@ -105,7 +109,12 @@ final class Rule {
         return b == null || Math.abs(b.scale()) <= 40 && b.precision() <= 40;
     }
 
-    /** Whether {@code a} is a valid answer: {@code ResponseValidator.valueProblem(q, a) == null}. */
+    /** Why {@code a} is not a valid answer to the question, or {@code null} when it is one ({@link #accepts}). */
+    String problem(AnswerValue a) {
+        return accepts(a) ? null : message(question, a);
+    }
+
+    /** Whether {@code a} is a valid answer to the question. */
     boolean accepts(AnswerValue a) {
         switch (kind) {
             case SCALE:
@@ -183,5 +192,99 @@ final class Rule {
             return false;
         }
         return a instanceof AnswerValue.TextValue t && ending.contains(t.value());
+    }
+
+    /** Why {@code a}, which this rule does not accept, is not a valid answer to {@code q}. */
+    private static String message(Question q, AnswerValue a) {
+        if (q instanceof ScaleQuestion s) {
+            if (a instanceof AnswerValue.IntegerValue i) {
+                return i.value() >= s.min() && i.value() <= s.max() ? null
+                        : "value " + i.value() + " is outside " + s.min() + ".." + s.max();
+            }
+            if (a.isDontKnow()) {
+                return s.dontKnow() ? null : "\"dk\" is not allowed: the scale has no difficult-to-answer choice";
+            }
+            return "expected an integer " + s.min() + ".." + s.max() + (s.dontKnow() ? " or \"dk\"" : "") + ", found " + found(a);
+        }
+        if (q instanceof ChoiceQuestion c) {
+            if (!c.multiple()) {
+                return a instanceof AnswerValue.TextValue t ? optionProblem(c, t.value())
+                        : "expected one option value, found " + found(a);
+            }
+            if (!(a instanceof AnswerValue.ArrayValue arr)) {
+                return "expected a non-empty array of option values, found " + found(a);
+            }
+            if (arr.values().isEmpty()) {
+                return "expected a non-empty array of option values, found an empty array";
+            }
+            List<AnswerValue> values = arr.values();
+            for (int i = 0; i < values.size(); i++) {
+                AnswerValue v = values.get(i);
+                if (!(v instanceof AnswerValue.TextValue t)) {
+                    return "expected option values, found " + found(v) + " in the array";
+                }
+                String p = optionProblem(c, t.value());
+                if (p != null) {
+                    return p;
+                }
+                if (chosenBefore(values, i, t.value())) {
+                    return "option " + Identifiers.describe(t.value()) + " is chosen twice";
+                }
+            }
+            return null;
+        }
+        if (q instanceof BooleanQuestion) {
+            return a instanceof AnswerValue.BooleanValue ? null : "expected true or false, found " + found(a);
+        }
+        if (q instanceof TextQuestion t) {
+            if (!(a instanceof AnswerValue.TextValue s)) {
+                return "expected a string, found " + found(a);
+            }
+            if (t.maxLength().isPresent()) {
+                int length = s.value().codePointCount(0, s.value().length());
+                if (length > t.maxLength().getAsInt()) {
+                    return "text is " + length + " characters long, the maximum is " + t.maxLength().getAsInt();
+                }
+            }
+            return null;
+        }
+        NumberQuestion n = (NumberQuestion) q;
+        BigDecimal value;
+        if (a instanceof AnswerValue.IntegerValue i) {
+            value = BigDecimal.valueOf(i.value());
+        } else if (a instanceof AnswerValue.DecimalValue d) {
+            value = d.value();
+        } else {
+            return "expected a number, found " + found(a);
+        }
+        if (n.min().isPresent() && value.compareTo(n.min().get()) < 0 || n.max().isPresent() && value.compareTo(n.max().get()) > 0) {
+            return "value " + Numbers.show(value) + " is outside " + n.min().map(Numbers::show).orElse("−∞")
+                    + ".." + n.max().map(Numbers::show).orElse("+∞");
+        }
+        return null;
+    }
+
+    /** Whether one of the first {@code end} values (all strings) is {@code value}: arrays are short, no set needed. */
+    private static boolean chosenBefore(List<AnswerValue> values, int end, String value) {
+        for (int j = 0; j < end; j++) {
+            if (((AnswerValue.TextValue) values.get(j)).value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String optionProblem(ChoiceQuestion c, String value) {
+        return c.hasOption(value) ? null : "unknown option " + Identifiers.describe(value);
+    }
+
+    private static String found(AnswerValue a) {
+        if (a instanceof AnswerValue.DecimalValue d) {
+            return "decimal " + Numbers.show(d.value());
+        }
+        if (a instanceof AnswerValue.TextValue t) {
+            return "string " + Identifiers.describe(t.value());
+        }
+        return a.typeName();
     }
 }

@@ -8,7 +8,6 @@ import io.github.otklik.forms.Question;
 import io.github.otklik.forms.QuestionRole;
 import io.github.otklik.forms.ScaleQuestion;
 import io.github.otklik.forms.validation.CompiledCondition;
-import io.github.otklik.forms.validation.Visibility;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -169,22 +168,6 @@ final class FormPlan {
         for (int i = 0; i < ids.length; i++) {
             slots[i] = answers.get(ids[i]);
         }
-    }
-
-    /**
-     * Whether the overall question is visible for {@code answers}: exactly
-     * {@code Visibility.of(form, answers).isVisible(overallIndex)} (true without an overall question).
-     */
-    boolean overallVisible(Map<String, AnswerValue> answers) {
-        if (overall == null) {
-            return true;
-        }
-        if (!needsVisibility) { // no program for a form without problem codes: nothing has a base
-            return Visibility.of(form, answers).isVisible(overallIndex);
-        }
-        AnswerValue[] slots = new AnswerValue[reads.length];
-        read(answers, slots);
-        return overallVisible(slots);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs one read of any format: every unit of a {@link RecordUnits} parsed and checked, then
@@ -50,49 +51,32 @@ final class RecordPipeline {
         });
         try {
             if (sinks == null) {
-                ordered(units, delivery, parallelism, pool);
+                // workers parse; the calling thread delivers each batch in input order
+                batches(units, parallelism, (b, number) -> parse(pool, b), done -> deliver(done, delivery));
             } else {
-                unordered(units, delivery, parallelism, sinks, pool);
+                // each worker parses a batch, delivers it in its turn and drains it into its own sink;
+                // the calling thread passes the rejects on, batch by batch in input order
+                Turns turns = new Turns();
+                batches(units, parallelism, (b, number) -> work(pool, b, number, turns, delivery, sinks),
+                        done -> finish(done, sinks, delivery.source()));
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Workers parse; the calling thread delivers each batch in input order. */
-    private static <T, B extends RecordBatch<T>> void ordered(RecordUnits<T, B> units, Delivery<T> delivery, int parallelism,
-                                                              ExecutorService pool) throws IOException {
-        ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
-        ArrayDeque<B> free = new ArrayDeque<>();
-        int maxInFlight = 2 * parallelism + 1;
-        B batch = units.newBatch();
-        while (units.next()) {
-            units.addCurrent(batch);
-            if (batch.full()) {
-                inFlight.add(parse(pool, batch));
-                while (inFlight.size() >= maxInFlight) {
-                    free.add(deliver(inFlight.poll(), delivery));
-                }
-                batch = free.isEmpty() ? units.newBatch() : free.poll();
-            }
-        }
-        if (batch.count > 0) {
-            inFlight.add(parse(pool, batch));
-        }
-        while (!inFlight.isEmpty()) {
-            deliver(inFlight.poll(), delivery);
-        }
+    /** Hands a full batch, numbered in input order from 0, to the workers. */
+    private interface Submit<B> {
+        Future<B> submit(B batch, long number);
     }
 
     /**
-     * Each worker parses a batch, waits for its turn, delivers it (duplicate ids in input order,
-     * the accepted records and the rejects kept in the batch), passes the turn on and hands the
-     * accepted records to its own sink while they are still in its cache. The calling thread
-     * only splits the input and, batch by batch in input order, passes the rejects on.
+     * Copies the units into batches, submits each full one and, in input order on the calling
+     * thread, {@code finish}es the oldest whenever {@code 2 × parallelism + 1} are in flight (and
+     * every one at the end), reusing the batches it returns.
      */
-    private static <T, B extends RecordBatch<T>> void unordered(RecordUnits<T, B> units, Delivery<T> delivery, int parallelism,
-                                                                UnorderedSinks<T> sinks, ExecutorService pool) throws IOException {
-        Turns turns = new Turns();
+    private static <T, B extends RecordBatch<T>> void batches(RecordUnits<T, B> units, int parallelism, Submit<B> submit,
+                                                              Function<Future<B>, B> finish) throws IOException {
         ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
         ArrayDeque<B> free = new ArrayDeque<>();
         int maxInFlight = 2 * parallelism + 1;
@@ -101,21 +85,26 @@ final class RecordPipeline {
         while (units.next()) {
             units.addCurrent(batch);
             if (batch.full()) {
-                inFlight.add(work(pool, batch, next++, turns, delivery, sinks));
+                inFlight.add(submit.submit(batch, next++));
                 while (inFlight.size() >= maxInFlight) {
-                    free.add(finish(inFlight.poll(), sinks, delivery.source()));
+                    free.add(finish.apply(inFlight.poll()));
                 }
                 batch = free.isEmpty() ? units.newBatch() : free.poll();
             }
         }
         if (batch.count > 0) {
-            inFlight.add(work(pool, batch, next, turns, delivery, sinks));
+            inFlight.add(submit.submit(batch, next));
         }
         while (!inFlight.isEmpty()) {
-            finish(inFlight.poll(), sinks, delivery.source());
+            finish.apply(inFlight.poll());
         }
     }
 
+    /**
+     * An unordered read's work on one batch: parse it, wait for its turn, deliver it (duplicate ids
+     * in input order, the accepted records and the rejects kept in the batch), pass the turn on and
+     * hand the accepted records to this worker's sink while they are still in its cache.
+     */
     private static <T, B extends RecordBatch<T>> Future<B> work(ExecutorService pool, B b, long turn, Turns turns, Delivery<T> delivery,
                                                                 UnorderedSinks<T> sinks) {
         return pool.submit(() -> {
@@ -130,10 +119,7 @@ final class RecordPipeline {
             try {
                 if (failed == null) {
                     sinks.collectInto(b);
-                    for (int i = 0; i < b.count; i++) {
-                        delivery.deliver(b.lines[i], b.ids[i], b.record(i), b.problems[i]);
-                    }
-                    b.clear();
+                    deliverAll(b, delivery);
                     delivered = true;
                 }
             } finally {
@@ -192,11 +178,16 @@ final class RecordPipeline {
     /** Delivers a parsed batch in order and returns it for reuse. */
     private static <T, B extends RecordBatch<T>> B deliver(Future<B> future, Delivery<T> delivery) {
         B b = await(future, delivery.source());
+        deliverAll(b, delivery);
+        return b;
+    }
+
+    /** Delivers every unit of the parsed batch {@code b}, in order, then forgets them. */
+    private static <T> void deliverAll(RecordBatch<T> b, Delivery<T> delivery) {
         for (int i = 0; i < b.count; i++) {
             delivery.deliver(b.lines[i], b.ids[i], b.record(i), b.problems[i]);
         }
         b.clear();
-        return b;
     }
 
     private static <B> B await(Future<B> future, String source) {

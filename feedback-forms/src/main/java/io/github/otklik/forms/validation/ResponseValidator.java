@@ -50,8 +50,7 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
         String id = response.form();
         String version = response.formVersion();
         if (id != null && version != null && id.indexOf('@') < 0) { // as FormCatalog.find, without its Optional
-            Map<String, CheckPlan> versions = plans.get(id);
-            CheckPlan plan = versions == null ? null : versions.get(version);
+            CheckPlan plan = catalogPlan(id, version);
             if (plan != null) {
                 return plan.check(response);
             }
@@ -72,9 +71,14 @@ public final class ResponseValidator implements RecordCheck<SurveyResponse> {
         return planFor(form).check(response);
     }
 
+    /** The compiled checks of catalog form {@code id} version {@code version}, or {@code null}. */
+    private CheckPlan catalogPlan(String id, String version) {
+        Map<String, CheckPlan> versions = plans.get(id);
+        return versions == null ? null : versions.get(version);
+    }
+
     private CheckPlan planFor(Form form) {
-        Map<String, CheckPlan> versions = plans.get(form.id());
-        CheckPlan plan = versions == null ? null : versions.get(form.version());
+        CheckPlan plan = catalogPlan(form.id(), form.version());
         if (plan != null && plan.form() == form) { // the catalog's own form
             return plan;
         }

@@ -146,11 +146,11 @@ final class FormPlan {
         }
     }
 
-    /** The values that end the survey when chosen in {@code c}: the first option with a value decides, as {@link ChoiceQuestion#option} finds it. */
+    /** The values that end the survey when chosen in {@code c} ({@link ChoiceQuestion#endsSurvey}: the first option with a value decides). */
     private static String[] ending(ChoiceQuestion c) {
         Set<String> ending = new LinkedHashSet<>();
         for (Option o : c.options()) {
-            if (c.option(o.value()).map(Option::endsSurvey).orElse(false)) {
+            if (c.endsSurvey(o.value())) {
                 ending.add(o.value());
             }
         }

@@ -57,23 +57,17 @@ final class ResponseLineParser {
 
     /** Parses {@code length} bytes of {@code bytes} from {@code offset}: one line, without its line end. */
     ResponseFields parse(byte[] bytes, int offset, int length) {
-        ResponseFields scanned = scan(bytes, offset, length);
+        ResponseFields scanned = scanner == null ? null : scanner.scan(bytes, offset, length);
         return scanned != null ? scanned : parseJackson(bytes, offset, length);
     }
 
     /**
-     * The fields of a line the byte-level scanner decides, or {@code null} when the scanner is off
-     * or leaves the line to {@link #parseJackson}. A decided line is well-formed UTF-8 without NUL,
-     * byte order mark or surrogate escape, so the line checks ({@code LineCheck}, lone surrogates)
-     * would find nothing in it.
-     */
-    ResponseFields scan(byte[] bytes, int offset, int length) {
-        return scanner == null ? null : scanner.scan(bytes, offset, length);
-    }
-
-    /**
-     * {@link #scan(byte[], int, int)} with {@code cursor}, one of this parser's {@link #cursor()}s,
-     * used by one thread; the maps of the fields it gives are valid until the cursor's next line.
+     * The fields of a line the byte-level scanner decides, read with {@code cursor} (one of this
+     * parser's {@link #cursor()}s, used by one thread; the maps of the fields are valid until its
+     * next line), or {@code null} when the scanner is off or leaves the line to
+     * {@link #parseJackson}. A decided line is well-formed UTF-8 without NUL, byte order mark or
+     * surrogate escape, so the line checks ({@code LineCheck}, lone surrogates) would find nothing
+     * in it.
      */
     ResponseFields scan(ScanCursor cursor, byte[] bytes, int offset, int length) {
         return cursor == null ? null : scanner.scan(cursor, bytes, offset, length);

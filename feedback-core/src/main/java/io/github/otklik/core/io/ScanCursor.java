@@ -359,25 +359,42 @@ final class ScanCursor {
             throw Undecided.INSTANCE;
         }
         pos++;
-        List<AnswerValue> items = new ArrayList<>();
         ws();
         if (at() == ']') {
             pos++;
-            return new AnswerValue.ArrayValue(items);
+            return new AnswerValue.ArrayValue(List.of());
         }
-        while (true) {
+        // one or two items (the usual multiple choice) go straight into an immutable list
+        AnswerValue first = value(level + 1);
+        if (arrayEnds()) {
+            return new AnswerValue.ArrayValue(List.of(first));
+        }
+        AnswerValue second = value(level + 1);
+        if (arrayEnds()) {
+            return new AnswerValue.ArrayValue(List.of(first, second));
+        }
+        List<AnswerValue> items = new ArrayList<>();
+        items.add(first);
+        items.add(second);
+        do {
             items.add(value(level + 1));
+        } while (!arrayEnds());
+        return new AnswerValue.ArrayValue(items);
+    }
+
+    /** After an item: {@code false} on a comma (the next item follows), {@code true} on the closing bracket. */
+    private boolean arrayEnds() {
+        ws();
+        byte c = at();
+        pos++;
+        if (c == ',') {
             ws();
-            byte c = at();
-            pos++;
-            if (c == ',') {
-                ws();
-            } else if (c == ']') {
-                return new AnswerValue.ArrayValue(items);
-            } else {
-                throw Undecided.INSTANCE;
-            }
+            return false;
         }
+        if (c == ']') {
+            return true;
+        }
+        throw Undecided.INSTANCE;
     }
 
     /** Validates the value at {@code pos} (repeated keys included) without keeping it. */

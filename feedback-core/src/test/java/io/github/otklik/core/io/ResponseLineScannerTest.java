@@ -29,6 +29,8 @@ class ResponseLineScannerTest {
         "'client2':1,'answers':{'deep':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
         "'answers':{'overall':7}}",
         "'channel2':'x','submittedAt2':1}",
+        // arrays of every short length, as the scanner builds them
+        "'answers':{'a':[],'b':['x'],'c':['x','y'],'d':['x','y','z'],'e':[1,2,3,4],'f':[ 'x' , 'y' ]}}",
     })
     void decidesWellFormedLinesWithTheJacksonPathsFields(String tail) {
         byte[] line = line(HEAD + tail);
@@ -67,7 +69,8 @@ class ResponseLineScannerTest {
         "'answers':{'n':01}}", "'answers':{'n':-}}", "'answers':{'n':1.}}", "'answers':{'n':.5}}", "'answers':{'n':+1}}",
         "'answers':{'n':1e}}", "'answers':{'n':1e+}}", "'answers':{'n':1e9999999999}}", "'answers':{'n':NaN}}", "'answers':{'n':0x1}}",
         // grammar
-        "'answers':{'n':1,}}", "'answers':{'a':[1,]}}", "'answers':{'a' 1}}", "'answers':{'a':1}", "'answers':{'a':1}}}",
+        "'answers':{'n':1,}}", "'answers':{'a':[1,]}}", "'answers':{'a':[1,2,]}}", "'answers':{'a':[1,2,3,]}}",
+        "'answers':{'a':[1 2]}}", "'answers':{'a':[1,2}}", "'answers':{'a':[1,2,3}}", "'answers':{'a':[,]}}", "'answers':{'a' 1}}", "'answers':{'a':1}", "'answers':{'a':1}}}",
         "'answers':{'a':1}} x", "'answers':{'a':1}}{}", "'answers':{'a':tru}}", "'answers':{'a':nul}}", "'answers':{a:1}}",
         // repeated keys at every level
         "'id':'r-2'}", "'answers':{'a':1,'a':2}}", "'answers':{'a':{'b':1,'b':1}}}", "'x':1,'x':2}", "'x':{'k':1,'k':2}}",

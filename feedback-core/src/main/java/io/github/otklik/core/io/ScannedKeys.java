@@ -96,8 +96,12 @@ final class ScannedKeys {
 
     /** The first eight bytes (fewer: zero-padded) as a little-endian long. */
     private static long head(byte[] b, int from, int to) {
-        if (to - from >= 8) {
+        int n = to - from;
+        if (n >= 8) {
             return Swar.word(b, from);
+        }
+        if (n > 0 && from + 8 <= b.length) {
+            return Swar.word(b, from) & (-1L >>> (64 - 8 * n)); // the bytes after the range masked off
         }
         long w = 0;
         for (int i = to - 1; i >= from; i--) {

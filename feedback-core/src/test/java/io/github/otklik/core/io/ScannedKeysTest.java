@@ -15,7 +15,7 @@ class ScannedKeysTest {
     void keysAndValuesAreTheirBytesString() {
         ScannedKeys keys = new ScannedKeys();
         // few distinct letters and lengths around 8 and 16: many near-misses on head, tail and middle
-        qt().withExamples(20_000).forAll(lists().of(integers().between('a', 'c')).ofSizeBetween(0, 30), integers().between(0, 3))
+        qt().withExamples(20_000).forAll(lists().of(integers().between('a', 'c')).ofSizeBetween(0, 30), integers().between(0, 9))
                 .checkAssert((letters, pad) -> {
                     byte[] b = new byte[letters.size() + 2 * pad];
                     for (int i = 0; i < letters.size(); i++) {
@@ -39,5 +39,16 @@ class ScannedKeysTest {
         assertThat(keys.ascii(b.clone(), 3, 10)).isSameAs("overall");
         byte[] v = "\"sup-social-contract\"".getBytes(StandardCharsets.US_ASCII);
         assertThat(keys.value(v, 1, v.length - 1)).isSameAs(keys.value(v.clone(), 1, v.length - 1));
+    }
+
+    @Test
+    void theBytesAfterAShortValueDoNotChangeWhichEntryItIs() {
+        ScannedKeys keys = new ScannedKeys();
+        for (String code : new String[] {"y", "yes", "EPGU", "minsoc"}) {
+            byte[] one = (code + "\",\"xxxxxxxxx").getBytes(StandardCharsets.US_ASCII);
+            byte[] two = (code + "}}yyyyyyyyyy").getBytes(StandardCharsets.US_ASCII);
+            assertThat(keys.value(one, 0, code.length())).isSameAs(keys.value(two, 0, code.length()));
+            assertThat(keys.value(two, 0, code.length()).string()).isEqualTo(code);
+        }
     }
 }

@@ -105,6 +105,16 @@ public final class AlternatingRatios {
             }
             return ok;
         });
+        ScanCursor cursor = scanner.cursor();
+        ops.put("wellFormed", () -> {
+            int ok = 0;
+            for (int i = 0; i < starts.length; i++) {
+                if (cursor.wellFormed(data, starts[i], starts[i] + lengths[i])) {
+                    ok++;
+                }
+            }
+            return ok;
+        });
         ops.put("jacksonPath", () -> {
             int ok = 0;
             for (int i = 0; i < starts.length; i++) {
@@ -153,7 +163,7 @@ public final class AlternatingRatios {
             List<Double> v = new ArrayList<>(e.getValue());
             v.sort(null);
             double med = v.get(v.size() / 2);
-            boolean bytes = e.getKey().equals("scan") || e.getKey().startsWith("jackson") || e.getKey().equals("sumMemory");
+            boolean bytes = e.getKey().equals("scan") || e.getKey().equals("wellFormed") || e.getKey().startsWith("jackson") || e.getKey().equals("sumMemory");
             double per = (e.getKey().equals("sumMemory") ? longs.length * 8.0 : bytes ? data.length : lines) / (med / 1000);
             System.out.printf(Locale.ROOT, "| %s | %.1f (%.1f–%.1f) | %s |%n", e.getKey(), med, v.get(0), v.get(v.size() - 1),
                     bytes ? String.format(Locale.ROOT, "%.0f MB/s", per / 1e6) : String.format(Locale.ROOT, "%.0f k lines", per / 1e3));
@@ -162,7 +172,8 @@ public final class AlternatingRatios {
             {"otklik1Thread", "bareParse"}, {"otklik", "bareParse"}, {"otklik1Thread", "otklikJackson1Thread"},
             {"otklik", "otklikJackson"}, {"otklik", "duckdbDeclared"}, {"otklik", "duckdbSameFigures"},
             {"otklik", "duckdbChecked"}, {"otklik1Thread", "duckdbSameFigures"}, {"scan", "jacksonPath"},
-            {"scan", "jacksonWalkPerLine"}, {"scan", "sumMemory"}};
+            {"scan", "jacksonWalkPerLine"}, {"wellFormed", "jacksonWalkPerLine"}, {"wellFormed", "bareParse"}, {"scan", "sumMemory"},
+            {"wellFormed", "sumMemory"}};
         System.out.println();
         System.out.println("| ratio (throughput) | median of rounds (min–max) |");
         System.out.println("|---|---:|");

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The responses line parsers alone, over the bytes of the responses file already in memory (no
  * I/O, no line splitting, no form checks, no response built): the byte-level scanner
- * ({@link ResponseLineScanner}: validate everything, decode the fields) against the Jackson path
+ * ({@link ResponseLineScanner}: validate everything, decode the fields), its checks alone
+ * ({@code wellFormed}: nothing decoded), the Jackson path
  * ({@link ResponseLineParser} with the scanner off) and a bare Jackson token walk of each line.
  * In the reader's package (feedback-core) to reach its package-private parsers; the records of a
  * run are the file's bytes ({@code ResultTable}), so the table's records/s is bytes/s, to compare with
@@ -44,6 +45,7 @@ public class ScannerBenchmark {
     private int[] starts;
     private int[] lengths;
     private final ResponseLineScanner scanner = new ResponseLineScanner();
+    private final ScanCursor cursor = scanner.cursor();
     private final ResponseLineParser jackson = new ResponseLineParser(false);
     private final JsonFactory json = new JsonFactory();
 
@@ -68,7 +70,7 @@ public class ScannerBenchmark {
         for (int i = 0; i < n; i++) {
             ResponseFields s = scanner.scan(data, starts[i], lengths[i]);
             ResponseFields j = jackson.parse(data, starts[i], lengths[i]);
-            if (s == null || s.problem != null || j.problem != null || !s.build().equals(j.build())) {
+            if (!cursor.wellFormed(data, starts[i], starts[i] + lengths[i]) || s == null || s.problem != null || j.problem != null || !s.build().equals(j.build())) {
                 throw new IllegalStateException("line " + (i + 1) + ": the scanner and the Jackson path disagree");
             }
         }
@@ -80,6 +82,22 @@ public class ScannerBenchmark {
         int ok = 0;
         for (int i = 0; i < starts.length; i++) {
             ok += scanner.scan(data, starts[i], lengths[i]).answers.size();
+        }
+        return ok;
+    }
+
+    /**
+     * The scanner's checks alone (grammar, UTF-8, repeated keys, depth, number forms), nothing
+     * decoded, no field read: the floor of any reader built on the scanner.
+     */
+    @Benchmark
+    public int wellFormed() {
+        ScanCursor cursor = this.cursor;
+        int ok = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (cursor.wellFormed(data, starts[i], starts[i] + lengths[i])) {
+                ok++;
+            }
         }
         return ok;
     }

@@ -101,7 +101,11 @@ class ResponseLineScannerDifferentialTest {
         assertThat(scanned.accepted).as(describe(line)).isEqualTo(jackson.accepted);
         assertThat(scanned.lines).as(describe(line)).isEqualTo(jackson.lines);
         int to = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
-        return SCANNER.scan(line, 0, to) != null;
+        boolean decided = SCANNER.scan(line, 0, to) != null;
+        if (decided) {
+            assertThat(SCANNER.cursor().wellFormed(line, 0, to)).as("well-formed: " + describe(line)).isTrue();
+        }
+        return decided;
     }
 
     private static Collected<SurveyResponse> read(ResponseJsonlReader reader, byte[] line) {

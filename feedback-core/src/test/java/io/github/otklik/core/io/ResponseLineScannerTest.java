@@ -31,6 +31,8 @@ class ResponseLineScannerTest {
         "'channel2':'x','submittedAt2':1}",
         // arrays of every short length, as the scanner builds them
         "'answers':{'a':[],'b':['x'],'c':['x','y'],'d':['x','y','z'],'e':[1,2,3,4],'f':[ 'x' , 'y' ]}}",
+        // strings in fields the scanner skips: validated, not kept
+        "'answers':{},'x':'жё€<f09f9880>\\n\\u00e9','y':{'z':['a','<c3a9>',{'q':'\\\\'}]},'client2':'\\\"'}",
     })
     void decidesWellFormedLinesWithTheJacksonPathsFields(String tail) {
         byte[] line = line(HEAD + tail);
@@ -40,6 +42,25 @@ class ResponseLineScannerTest {
         assertThat(scanned.problem).isEqualTo(parsed.problem);
         assertThat(scanned.problem == null ? scanned.build() : null).isEqualTo(parsed.problem == null ? parsed.build() : null);
         assertThat(scanned.id).isEqualTo(parsed.id);
+        assertThat(scanner.cursor().wellFormed(line, 0, line.length)).as("well-formed").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'answers':{'t':'<c0af>'}}", "'x':'<eda080>'}", "'x':'a<09>b'}", "'x':'\\uD800'}", "'x':'abc}", "'answers':{'n':01}}",
+        "'answers':{'n':1e}}", "'answers':{'a':[1,2,]}}", "'answers':{'a':1}} x", "'answers':{'a':tru}}", "'x':{'k':1,'k':2}}",
+        "'id':'r-2'}", "'answers':{'deep':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
+    })
+    void wellFormedRefusesWhatTheScannerRefusesAsMalformed(String tail) {
+        byte[] line = line(HEAD + tail);
+        assertThat(scanner.cursor().wellFormed(line, 0, line.length)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'anonymous':'yes'}", "'answers':[]}", "'respondent':1}", "'answers':{'t':'\\u00e9'}}"})
+    void wellFormedReadsNoField(String tail) {
+        byte[] line = line(HEAD + tail);
+        assertThat(scanner.cursor().wellFormed(line, 0, line.length)).isTrue();
     }
 
     @ParameterizedTest
@@ -65,6 +86,9 @@ class ResponseLineScannerTest {
         // strings: raw control characters, bad escapes, surrogate escapes (paired or not)
         "'answers':{'t':'a<09>b'}}", "'answers':{'t':'a<00>'}}", "'answers':{'t':'\\x'}}", "'answers':{'t':'\\u00g0'}}",
         "'answers':{'t':'\\uD83D\\uDE00'}}", "'answers':{'t':'\\uD800'}}", "'answers':{'t':'\\u12'}}",
+        // the same in fields the scanner skips
+        "'x':{'t':'<c0af>'}}", "'x':'<eda080>'}", "'x':'<ff>'}", "'x':'a<e282>'}", "'x':'a<09>b'}", "'x':'\\x'}",
+        "'x':'\\uD800'}", "'x':['\\u12']}", "'x':'abc}", "'x':'\\u00e9<80>'}",
         // numbers
         "'answers':{'n':01}}", "'answers':{'n':-}}", "'answers':{'n':1.}}", "'answers':{'n':.5}}", "'answers':{'n':+1}}",
         "'answers':{'n':1e}}", "'answers':{'n':1e+}}", "'answers':{'n':1e9999999999}}", "'answers':{'n':NaN}}", "'answers':{'n':0x1}}",
@@ -87,7 +111,8 @@ class ResponseLineScannerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[]", "'x'", "1", "<efbbbf>{'id':'x'}", "{'id':1}", "{'client':[]}", "{'client':{'kind':1}}",
-        "{'client':{'kind':'EXTERNAL','kind':'EXTERNAL'}}", "{'id':'x'", ""})
+        "{'client':{'kind':'EXTERNAL','kind':'EXTERNAL'}}", "{'id':'x'", "",
+        "{'client':{'kind':'EXTERNAL','z':'<c1bf>'}}", "{'client':{'z':'\\q'}}"})
     void leavesOtherShapesToTheJacksonPath(String text) {
         byte[] line = line(text);
         assertThat(scanner.scan(line, 0, line.length)).isNull();

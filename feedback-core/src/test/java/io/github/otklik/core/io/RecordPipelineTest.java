@@ -173,6 +173,88 @@ class RecordPipelineTest {
         }
     }
 
+    /** Units whose batches sleep 0–3 ms before parsing (a seeded draw per batch), so that they finish out of order. */
+    static Units jittery(int n, int failAt, long seed) {
+        return new Units(n, failAt) {
+            @Override
+            public Batch newBatch() {
+                batches++;
+                java.util.SplittableRandom random = new java.util.SplittableRandom(seed * 1_000 + batches);
+                return new Batch(failAt) {
+                    @Override
+                    void parse() {
+                        try {
+                            Thread.sleep(random.nextInt(4));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        super.parse();
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void unorderedBatchesParsedOutOfOrderAreDeliveredInInputOrder() throws Exception {
+        // a worker whose batch is not next leaves it to the one holding the turn: duplicate ids are
+        // still decided in input order, every record reaches a sink once, the rejects come in order
+        int n = 40 * RecordBatch.UNITS + 17;
+        List<String> model = model(n);
+        List<String> expectedRejects = model.stream().filter(e -> e.startsWith("reject")).toList();
+        List<String> expectedRecords = model.stream().filter(e -> !e.startsWith("reject")).map(e -> e.substring(e.indexOf(' ') + 1)).toList();
+        for (long seed = 1; seed <= 4; seed++) {
+            for (int threads : new int[] {2, 3, 8}) {
+                List<String> records = java.util.Collections.synchronizedList(new ArrayList<>());
+                List<String> rejects = new ArrayList<>();
+                UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> r -> records.add(r.toString()), r -> rejects.add("reject " + r));
+                RecordPipeline.run(jittery(n, -1, seed), new Delivery<>("s", sinks.handler(), true, Item::id, " repeats an earlier row"),
+                        threads, sinks, "test-worker");
+                assertThat(records).as("seed %d, %d threads", seed, threads).containsExactlyInAnyOrderElementsOf(expectedRecords);
+                assertThat(rejects).as("seed %d, %d threads", seed, threads).isEqualTo(expectedRejects);
+            }
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void theFirstFailureInInputOrderEndsAnUnorderedReadWhicheverFailsFirst() {
+        // the batch of unit 2 × UNITS fails at once; the earlier one, of unit UNITS + 3, fails 200 ms later
+        int early = RecordBatch.UNITS + 3;
+        int late = 2 * RecordBatch.UNITS;
+        Units units = new Units(30 * RecordBatch.UNITS, early) {
+            @Override
+            public Batch newBatch() {
+                batches++;
+                return new Batch(early) {
+                    @Override
+                    void parse() {
+                        for (int i = 0; i < count; i++) {
+                            if (units[i] == late) {
+                                throw new IllegalStateException("parse " + late);
+                            }
+                        }
+                        if (count > 0 && units[0] <= early && early < units[0] + count) {
+                            try {
+                                Thread.sleep(200);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        super.parse();
+                    }
+                };
+            }
+        };
+        for (int threads : new int[] {2, 3}) {
+            UnorderedSinks<Item> sinks = new UnorderedSinks<>(() -> r -> { }, r -> { });
+            units.current = -1;
+            assertThatThrownBy(() -> RecordPipeline.run(units, new Delivery<>("s", sinks.handler(), true, Item::id, ""), threads, sinks,
+                    "test-worker")).as("%d threads", threads).isInstanceOf(IllegalStateException.class).hasMessage("parse " + early);
+        }
+    }
+
     @Test
     void batchesInUseStayBoundedWhateverTheInputSize() throws Exception {
         for (int threads : new int[] {2, 4}) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,8 @@ final class ScanCursor {
     private final ScannedKeys keys;
     private final Members answers = new Members(); // of the last line; copied by the response builder
     private final Members respondent = new Members();
+    // per nesting level, the names of the object skip() is reading there
+    private final String[][] names = new String[MAX_DEPTH + 1][16];
     private byte[] b;
     private int end;
     private int pos;
@@ -435,12 +438,29 @@ final class ScanCursor {
                 pos++;
                 return;
             }
-            Set<String> names = new HashSet<>();
+            // the names met so far, interned (ScannedKeys and key() intern every name): compared by
+            // reference in this level's reused array, in a hash set beyond its length
+            String[] seen = names[level];
+            int count = 0;
+            Set<String> more = null;
             while (true) {
                 if (at() != '"') {
                     throw Undecided.INSTANCE;
                 }
-                if (!names.add(key() ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
+                String name = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
+                if (more == null) {
+                    for (int j = 0; j < count; j++) {
+                        if (seen[j] == name) {
+                            throw Undecided.INSTANCE;
+                        }
+                    }
+                    if (count < seen.length) {
+                        seen[count++] = name;
+                    } else {
+                        more = new HashSet<>(Arrays.asList(seen));
+                        more.add(name);
+                    }
+                } else if (!more.add(name)) {
                     throw Undecided.INSTANCE;
                 }
                 colon();

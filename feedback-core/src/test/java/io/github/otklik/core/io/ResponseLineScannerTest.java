@@ -33,6 +33,8 @@ class ResponseLineScannerTest {
         "'answers':{'a':[],'b':['x'],'c':['x','y'],'d':['x','y','z'],'e':[1,2,3,4],'f':[ 'x' , 'y' ]}}",
         // strings in fields the scanner skips: validated, not kept
         "'answers':{},'x':'жё€<f09f9880>\\n\\u00e9','y':{'z':['a','<c3a9>',{'q':'\\\\'}]},'client2':'\\\"'}",
+        // names in skipped objects: siblings at one level reuse its array; beyond 16 names a hash set
+        "'answers':{},'x':[{'k':1},{'k':2}],'y':{'a':{'k':1,'j':{'k':1}},'b':{'k':2}},'z':{'k0':0,'k1':1,'k2':2,'k3':3,'k4':4,'k5':5,'k6':6,'k7':7,'k8':8,'k9':9,'k10':10,'k11':11,'k12':12,'k13':13,'k14':14,'k15':15,'k16':16,'k17':17,'k18':18,'k19':19}}",
     })
     void decidesWellFormedLinesWithTheJacksonPathsFields(String tail) {
         byte[] line = line(HEAD + tail);
@@ -99,6 +101,7 @@ class ResponseLineScannerTest {
         // repeated keys at every level
         "'id':'r-2'}", "'answers':{'a':1,'a':2}}", "'answers':{'a':{'b':1,'b':1}}}", "'x':1,'x':2}", "'x':{'k':1,'k':2}}",
         "'x':[{'k':1,'k':2}]}", "'answers':{'\\u0061':1,'a':2}}", "'respondent':{'n':1,'n':1}}",
+        "'x':{'\\u0061':1,'a':2}}", "'x':{'a':{'k':1},'b':{'k':2,'k':3}}}", "'x':{'k0':0,'k1':1,'k2':2,'k3':3,'k4':4,'k5':5,'k6':6,'k7':7,'k8':8,'k9':9,'k10':10,'k11':11,'k12':12,'k13':13,'k14':14,'k15':15,'k16':16,'k17':17,'k18':18,'k19':19,'k0':0}}", "'x':{'k0':0,'k1':1,'k2':2,'k3':3,'k4':4,'k5':5,'k6':6,'k7':7,'k8':8,'k9':9,'k10':10,'k11':11,'k12':12,'k13':13,'k14':14,'k15':15,'k16':16,'k17':17,'k18':18,'k19':19,'k19':0}}", "'x':{'k0':0,'k1':1,'k2':2,'k3':3,'k4':4,'k5':5,'k6':6,'k7':7,'k8':8,'k9':9,'k10':10,'k11':11,'k12':12,'k13':13,'k14':14,'k15':15,'k16':16,'k17':17,'k18':18,'k19':19,'k0':0,'k16':1}}",
         // depth beyond the scanner's bound (Jackson's limit decides)
         "'answers':{'deep':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}",
         // a known field of another type: the Jackson path words the type problem

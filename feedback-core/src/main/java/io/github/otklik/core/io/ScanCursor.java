@@ -51,8 +51,8 @@ final class ScanCursor {
     private final ScannedKeys keys;
     private final Members answers = new Members(); // of the last line; copied by the response builder
     private final Members respondent = new Members();
-    // per nesting level, the names of the object skip() is reading there
-    private final String[][] names = new String[MAX_DEPTH + 1][16];
+    // per nesting level, the names of the object skip() is reading there; made on first use
+    private final String[][] names = new String[MAX_DEPTH + 1][];
     private byte[] b;
     private int end;
     private int pos;
@@ -441,6 +441,9 @@ final class ScanCursor {
             // the names met so far, interned (ScannedKeys and key() intern every name): compared by
             // reference in this level's reused array, in a hash set beyond its length
             String[] seen = names[level];
+            if (seen == null) {
+                seen = names[level] = new String[16];
+            }
             int count = 0;
             Set<String> more = null;
             while (true) {

@@ -98,10 +98,11 @@ public final class AlternatingRatios {
         });
         ops.put("duckdbSameFigures", () -> DuckDbFigures.run(duck, same));
         ops.put("duckdbChecked", () -> DuckDbFigures.run(duck, checked));
+        ScanCursor scanCursor = scanner.cursor(); // one per thread, as the reader keeps
         ops.put("scan", () -> {
             int ok = 0;
             for (int i = 0; i < starts.length; i++) {
-                ok += scanner.scan(data, starts[i], lengths[i]).answers.size();
+                ok += scanner.scan(scanCursor, data, starts[i], lengths[i]).answers.size();
             }
             return ok;
         });

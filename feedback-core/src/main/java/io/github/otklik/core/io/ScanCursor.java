@@ -51,8 +51,8 @@ final class ScanCursor {
     private final ScannedKeys keys;
     private final Members answers = new Members(); // of the last line; copied by the response builder
     private final Members respondent = new Members();
-    // per nesting level, the names of the object skip() is reading there; made on first use
-    private final String[][] names = new String[MAX_DEPTH + 1][];
+    // per nesting level, the names met in the object being read there; made on first use
+    private final Names[] names = new Names[MAX_DEPTH + 1];
     private byte[] b;
     private int end;
     private int pos;
@@ -77,18 +77,12 @@ final class ScanCursor {
      * and respondent are valid until the next call.
      */
     ResponseFields line(byte[] b, int from, int to) {
-        this.b = b;
-        this.pos = from;
-        this.end = to;
         this.shared = null;
         this.shareTexts = false;
-        ws();
-        if (at() != '{') {
-            throw Undecided.INSTANCE;
-        }
+        begin(b, from, to);
         pos++;
         ResponseFields r = new ResponseFields();
-        SeenKeys seen = new SeenKeys();
+        SeenKeys seen = new SeenKeys(1);
         ws();
         if (at() == '}') {
             pos++;
@@ -139,19 +133,24 @@ final class ScanCursor {
      * measured beside it by the benchmarks.
      */
     boolean wellFormed(byte[] b, int from, int to) {
-        this.b = b;
-        this.pos = from;
-        this.end = to;
         try {
-            ws();
-            if (at() != '{') {
-                return false;
-            }
+            begin(b, from, to);
             skip(1);
             ws();
             return pos == end;
         } catch (Undecided e) {
             return false;
+        }
+    }
+
+    /** Starts on the line from {@code from} to {@code to} of {@code b}, at its opening brace. */
+    private void begin(byte[] b, int from, int to) {
+        this.b = b;
+        this.pos = from;
+        this.end = to;
+        ws();
+        if (at() != '{') {
+            throw Undecided.INSTANCE;
         }
     }
 
@@ -161,7 +160,7 @@ final class ScanCursor {
         }
         pos++;
         r.clientSeen = true;
-        SeenKeys seen = new SeenKeys();
+        SeenKeys seen = new SeenKeys(2);
         ws();
         if (at() == '}') {
             pos++;
@@ -188,11 +187,17 @@ final class ScanCursor {
 
     /**
      * The keys met so far in an object whose known keys are numbered ({@link ObjectKeys}): those in
-     * a bit set, any other in a set made on the first; a repeated key leaves the line undecided.
+     * a bit set, any other in the {@link Names} of the object's nesting level; a repeated key
+     * leaves the line undecided.
      */
     private final class SeenKeys {
+        private final int level;
         private int known;
-        private Set<String> others;
+        private Names others; // on the first other key
+
+        SeenKeys(int level) {
+            this.level = level;
+        }
 
         /** Records the key {@link #key()} just read ({@code simple}: as a byte range), known as {@code index} or −1. */
         void add(int index, boolean simple) {
@@ -204,10 +209,55 @@ final class ScanCursor {
                 return;
             }
             if (others == null) {
-                others = new HashSet<>();
+                others = names(level);
             }
-            if (!others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName)) {
-                throw Undecided.INSTANCE;
+            others.add(simple ? keys.ascii(b, keyFrom, keyTo) : keyName);
+        }
+    }
+
+    /** The names of an object at {@code level} (at most {@link #MAX_DEPTH}), emptied for a new object. */
+    private Names names(int level) {
+        Names n = names[level];
+        if (n == null) {
+            n = names[level] = new Names();
+        }
+        return n.cleared();
+    }
+
+    /**
+     * The names met so far in one object, all interned ({@link ScannedKeys} and {@link #key()}
+     * intern every name): compared by reference in a reused array, in a hash set beyond its length.
+     * One per nesting level, reused by every object read there.
+     */
+    private static final class Names {
+        private final String[] seen = new String[16];
+        private int count;
+        private Set<String> more;
+
+        Names cleared() {
+            count = 0;
+            more = null;
+            return this;
+        }
+
+        /** Adds {@code name}; a repeated one leaves the line undecided. */
+        void add(String name) {
+            if (more != null) {
+                if (!more.add(name)) {
+                    throw Undecided.INSTANCE;
+                }
+                return;
+            }
+            for (int j = 0; j < count; j++) {
+                if (seen[j] == name) {
+                    throw Undecided.INSTANCE;
+                }
+            }
+            if (count < seen.length) {
+                seen[count++] = name;
+            } else {
+                more = new HashSet<>(Arrays.asList(seen));
+                more.add(name);
             }
         }
     }
@@ -438,34 +488,12 @@ final class ScanCursor {
                 pos++;
                 return;
             }
-            // the names met so far, interned (ScannedKeys and key() intern every name): compared by
-            // reference in this level's reused array, in a hash set beyond its length
-            String[] seen = names[level];
-            if (seen == null) {
-                seen = names[level] = new String[16];
-            }
-            int count = 0;
-            Set<String> more = null;
+            Names seen = names(level);
             while (true) {
                 if (at() != '"') {
                     throw Undecided.INSTANCE;
                 }
-                String name = key() ? keys.ascii(b, keyFrom, keyTo) : keyName;
-                if (more == null) {
-                    for (int j = 0; j < count; j++) {
-                        if (seen[j] == name) {
-                            throw Undecided.INSTANCE;
-                        }
-                    }
-                    if (count < seen.length) {
-                        seen[count++] = name;
-                    } else {
-                        more = new HashSet<>(Arrays.asList(seen));
-                        more.add(name);
-                    }
-                } else if (!more.add(name)) {
-                    throw Undecided.INSTANCE;
-                }
+                seen.add(key() ? keys.ascii(b, keyFrom, keyTo) : keyName);
                 colon();
                 skip(level + 1);
                 if (!nextMember()) {

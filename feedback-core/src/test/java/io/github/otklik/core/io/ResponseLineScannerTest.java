@@ -115,7 +115,9 @@ class ResponseLineScannerTest {
     @ParameterizedTest
     @ValueSource(strings = {"[]", "'x'", "1", "<efbbbf>{'id':'x'}", "{'id':1}", "{'client':[]}", "{'client':{'kind':1}}",
         "{'client':{'kind':'EXTERNAL','kind':'EXTERNAL'}}", "{'id':'x'", "",
-        "{'client':{'kind':'EXTERNAL','z':'<c1bf>'}}", "{'client':{'z':'\\q'}}"})
+        "{'client':{'kind':'EXTERNAL','z':'<c1bf>'}}", "{'client':{'z':'\\q'}}",
+        // unknown keys repeated: in the client object, at the top level before and after 16 unknown keys
+        "{'client':{'z':1,'kind':'EXTERNAL','z':2}}", "{'u0':1,'id':'x','u0':2}", "{'u0':0,'u1':1,'u2':2,'u3':3,'u4':4,'u5':5,'u6':6,'u7':7,'u8':8,'u9':9,'u10':10,'u11':11,'u12':12,'u13':13,'u14':14,'u15':15,'u16':16,'u17':17,'u18':18,'u19':19,'u3':0}", "{'u0':0,'u1':1,'u2':2,'u3':3,'u4':4,'u5':5,'u6':6,'u7':7,'u8':8,'u9':9,'u10':10,'u11':11,'u12':12,'u13':13,'u14':14,'u15':15,'u16':16,'u17':17,'u18':18,'u19':19,'u19':0}"})
     void leavesOtherShapesToTheJacksonPath(String text) {
         byte[] line = line(text);
         assertThat(scanner.scan(line, 0, line.length)).isNull();

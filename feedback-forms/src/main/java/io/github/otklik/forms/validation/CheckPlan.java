@@ -11,7 +11,6 @@ import io.github.otklik.forms.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * The checks of one form compiled once: question ids in a flat table, each question's value rule
@@ -78,10 +77,29 @@ final class CheckPlan {
         if (answers.isEmpty()) {
             byPosition = none;
         } else {
-            Layout layout = new Layout(new AnswerValue[idArray.length], out);
-            answers.forEach(layout); // the response's own loop: no entry objects
-            byPosition = layout.byPosition;
-            out = layout.out;
+            // in answer order: unknown questions are reported in that order; each key is found by
+            // reference from the last answered position on (keys and ids are interned): no hash, no
+            // look at its characters; any other key (out of order, not interned, unknown) by the table
+            String[] idArray = this.idArray;
+            byPosition = new AnswerValue[idArray.length];
+            int next = 0;
+            for (Map.Entry<String, AnswerValue> e : answers.entrySet()) {
+                String key = e.getKey();
+                int i = next;
+                while (i < idArray.length && idArray[i] != key) {
+                    i++;
+                }
+                if (i == idArray.length) {
+                    i = ids.indexOf(key);
+                }
+                if (i >= 0) {
+                    byPosition[i] = e.getValue();
+                    next = i + 1;
+                } else {
+                    out = add(out, new Violation("answers." + key,
+                            "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
+                }
+            }
         }
         int ended = -1; // position of the answer that ended the survey so far
         for (int i = 0; i < byPosition.length; i++) {
@@ -106,42 +124,6 @@ final class CheckPlan {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    /**
-     * The first pass, in answer order: each answer put at its question's position, unknown
-     * questions reported in that order. Each key is found by reference from the last answered
-     * position on (keys and ids are interned): no hash, no look at its characters; any other key
-     * (out of order, not interned, unknown) by the table.
-     */
-    private final class Layout implements BiConsumer<String, AnswerValue> {
-        final AnswerValue[] byPosition;
-        List<Violation> out;
-        private int next;
-
-        Layout(AnswerValue[] byPosition, List<Violation> out) {
-            this.byPosition = byPosition;
-            this.out = out;
-        }
-
-        @Override
-        public void accept(String key, AnswerValue value) {
-            String[] idArray = CheckPlan.this.idArray;
-            int i = next;
-            while (i < idArray.length && idArray[i] != key) {
-                i++;
-            }
-            if (i == idArray.length) {
-                i = ids.indexOf(key);
-            }
-            if (i >= 0) {
-                byPosition[i] = value;
-                next = i + 1;
-            } else {
-                out = add(out, new Violation("answers." + key,
-                        "unknown question " + Identifiers.describe(key) + " in form " + form.key()));
-            }
-        }
     }
 
     static List<Violation> add(List<Violation> list, Violation v) {

@@ -8,7 +8,11 @@ import io.github.otklik.bench.Otklik;
 import io.github.otklik.metrics.Dimension;
 import io.github.otklik.metrics.MetricsEngine;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The issue-18 ratios on a shared machine: the contenders run in turn, one operation each per
@@ -116,6 +123,20 @@ public final class AlternatingRatios {
             }
             return ok;
         });
+        ops.put("lines", () -> floor(file, 0, data.length, null));
+        ops.put("floor1Thread", () -> floor(file, 0, data.length, scanner.cursor()));
+        int mid = starts[lines / 2]; // the two halves of the file, split where a line starts
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "floor");
+            t.setDaemon(true);
+            return t;
+        });
+        ScanCursor[] cursors = {scanner.cursor(), scanner.cursor()};
+        ops.put("floor2Threads", () -> {
+            Future<Long> first = two.submit(() -> floor(file, 0, mid, cursors[0]));
+            Future<Long> second = two.submit(() -> floor(file, mid, data.length, cursors[1]));
+            return first.get() + second.get();
+        });
         ops.put("jacksonPath", () -> {
             int ok = 0;
             for (int i = 0; i < starts.length; i++) {
@@ -150,6 +171,9 @@ public final class AlternatingRatios {
                 Object result = e.getValue().call();
                 double t = (System.nanoTime() - t0) / 1e6;
                 sink[0] += result.hashCode();
+                if ((e.getKey().equals("lines") || e.getKey().startsWith("floor")) && ((Long) result) != lines) {
+                    throw new AssertionError(e.getKey() + ": " + result + " of " + lines + " lines well formed");
+                }
                 if (r >= 0) {
                     ms.get(e.getKey()).add(t);
                 }
@@ -164,7 +188,8 @@ public final class AlternatingRatios {
             List<Double> v = new ArrayList<>(e.getValue());
             v.sort(null);
             double med = v.get(v.size() / 2);
-            boolean bytes = e.getKey().equals("scan") || e.getKey().equals("wellFormed") || e.getKey().startsWith("jackson") || e.getKey().equals("sumMemory");
+            boolean bytes = e.getKey().equals("scan") || e.getKey().equals("wellFormed") || e.getKey().startsWith("jackson") || e.getKey().equals("sumMemory")
+                    || e.getKey().equals("lines") || e.getKey().startsWith("floor");
             double per = (e.getKey().equals("sumMemory") ? longs.length * 8.0 : bytes ? data.length : lines) / (med / 1000);
             System.out.printf(Locale.ROOT, "| %s | %.1f (%.1f–%.1f) | %s |%n", e.getKey(), med, v.get(0), v.get(v.size() - 1),
                     bytes ? String.format(Locale.ROOT, "%.0f MB/s", per / 1e6) : String.format(Locale.ROOT, "%.0f k lines", per / 1e3));
@@ -174,7 +199,8 @@ public final class AlternatingRatios {
             {"otklik", "otklikJackson"}, {"otklik", "duckdbDeclared"}, {"otklik", "duckdbSameFigures"},
             {"otklik", "duckdbChecked"}, {"otklik1Thread", "duckdbSameFigures"}, {"scan", "jacksonPath"},
             {"scan", "jacksonWalkPerLine"}, {"wellFormed", "jacksonWalkPerLine"}, {"wellFormed", "bareParse"}, {"scan", "sumMemory"},
-            {"wellFormed", "sumMemory"}};
+            {"wellFormed", "sumMemory"}, {"lines", "bareParse"}, {"floor1Thread", "bareParse"}, {"floor2Threads", "bareParse"},
+            {"floor2Threads", "duckdbDeclared"}, {"otklik1Thread", "floor1Thread"}, {"otklik", "floor2Threads"}};
         System.out.println();
         System.out.println("| ratio (throughput) | median of rounds (min–max) |");
         System.out.println("|---|---:|");
@@ -190,5 +216,40 @@ public final class AlternatingRatios {
             System.out.printf(Locale.ROOT, "| %s vs %s | %.2f× (%.2f–%.2f) |%n", q[0], q[1], rs.get(rs.size() / 2), rs.get(0), rs.get(rs.size() - 1));
         }
         duck.close();
+        two.shutdownNow();
+    }
+
+    /**
+     * The floor of a validating reader over the bytes {@code from}–{@code to} of {@code file} (a
+     * range of whole lines): the reader's own line source, and with a {@code cursor} the scanner's
+     * checks on every line ({@link ScanCursor#wellFormed}); nothing decoded, checked against a form
+     * or aggregated. Returns the lines well formed (or, without a cursor, the lines).
+     */
+    private static long floor(Path file, long from, long to, ScanCursor cursor) throws IOException {
+        FileChannel channel = FileChannel.open(file).position(from);
+        long[] left = {to - from};
+        InputStream range = new FilterInputStream(Channels.newInputStream(channel)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left[0] == 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left[0]));
+                if (n > 0) {
+                    left[0] -= n;
+                }
+                return n;
+            }
+        };
+        long ok = 0;
+        try (range) {
+            LineSource lines = new LineSource(range);
+            while (lines.next()) {
+                if (cursor == null || cursor.wellFormed(lines.bytes(), lines.offset(), lines.offset() + lines.length())) {
+                    ok++;
+                }
+            }
+        }
+        return ok;
     }
 }

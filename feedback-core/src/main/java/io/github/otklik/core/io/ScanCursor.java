@@ -791,32 +791,31 @@ final class ScanCursor {
             continuation(i + 1);
             return i + 2;
         }
-        if (c < 0xF0) {
-            if (i + 2 >= end) {
-                throw Undecided.INSTANCE;
-            }
-            int c1 = b[i + 1] & 0xFF;
-            boolean ok = c == 0xE0 ? c1 >= 0xA0 && c1 <= 0xBF : c == 0xED ? c1 >= 0x80 && c1 <= 0x9F : (c1 & 0xC0) == 0x80;
-            if (!ok) {
-                throw Undecided.INSTANCE;
-            }
-            continuation(i + 2);
-            return i + 3;
+        if (c < 0xF0) { // the second byte's range excludes overlong forms (E0) and surrogates (ED)
+            return sequence(i, 3, c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF);
         }
-        if (c < 0xF5) {
-            if (i + 3 >= end) {
-                throw Undecided.INSTANCE;
-            }
-            int c1 = b[i + 1] & 0xFF;
-            boolean ok = c == 0xF0 ? c1 >= 0x90 && c1 <= 0xBF : c == 0xF4 ? c1 >= 0x80 && c1 <= 0x8F : (c1 & 0xC0) == 0x80;
-            if (!ok) {
-                throw Undecided.INSTANCE;
-            }
-            continuation(i + 2);
-            continuation(i + 3);
-            return i + 4;
+        if (c < 0xF5) { // … overlong forms (F0) and what lies above U+10FFFF (F4)
+            return sequence(i, 4, c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF);
         }
         throw Undecided.INSTANCE;
+    }
+
+    /**
+     * The index after the {@code length}-byte sequence whose lead byte is at {@code i}: its second
+     * byte within {@code low}–{@code high}, the others continuation bytes.
+     */
+    private int sequence(int i, int length, int low, int high) {
+        if (i + length - 1 >= end) {
+            throw Undecided.INSTANCE;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        if (c1 < low || c1 > high) {
+            throw Undecided.INSTANCE;
+        }
+        for (int k = 2; k < length; k++) {
+            continuation(i + k);
+        }
+        return i + length;
     }
 
     private void continuation(int i) {

@@ -135,6 +135,66 @@ class ResponseLineScannerTest {
         assertThat(scanner.scan(bad, 0, bad.length)).isNull();
     }
 
+    @org.junit.jupiter.api.Test
+    void acceptsExactlyTheWellFormedUtf8OfTheJdksStrictDecoder() {
+        // every byte from 0x80 as a lead, with every second byte, and for a lead of a three- or four-byte
+        // sequence its last bytes continuation bytes or not: in a decoded answer, in a skipped field and
+        // in a key, the scanner decides exactly the lines the JDK's strict decoder reads
+        byte[] prefix = line(HEAD + "'answers':{'t':'");
+        int[] laterBytes = {0x80, 0xBF, 0x7F, 0xC0};
+        int checked = 0;
+        for (int lead = 0x80; lead <= 0xFF; lead++) {
+            int length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            for (int second = 0x20; second <= 0xFF; second++) {
+                for (int later : laterBytes) {
+                    if (second == '"' || second == '\\' || (length == 2 && later != 0x80)) {
+                        continue; // a quote or backslash is JSON, not UTF-8; a two-byte sequence has no later bytes
+                    }
+                    byte[] text = new byte[length];
+                    text[0] = (byte) lead;
+                    text[1] = (byte) second;
+                    for (int k = 2; k < length; k++) {
+                        text[k] = (byte) later;
+                    }
+                    boolean valid = strictUtf8(text);
+                    String shown = HexFormat.of().formatHex(text);
+                    byte[] answer = concat(prefix, text, line("'}}"));
+                    ResponseFields scanned = scanner.scan(answer, 0, answer.length);
+                    assertThat(scanned != null).as("answer %s", shown).isEqualTo(valid);
+                    if (valid) {
+                        ResponseFields parsed = jackson.parse(answer, 0, answer.length);
+                        assertThat(scanned.problem).as("answer %s", shown).isEqualTo(parsed.problem).isNull();
+                        assertThat(scanned.build()).as("answer %s", shown).isEqualTo(parsed.build());
+                    }
+                    byte[] skipped = concat(line(HEAD + "'x':'"), text, line("'}"));
+                    assertThat(scanner.scan(skipped, 0, skipped.length) != null).as("skipped %s", shown).isEqualTo(valid);
+                    assertThat(scanner.cursor().wellFormed(skipped, 0, skipped.length)).as("well formed %s", shown).isEqualTo(valid);
+                    byte[] key = concat(line(HEAD + "'answers':{'"), text, line("':1}}"));
+                    assertThat(scanner.scan(key, 0, key.length) != null).as("key %s", shown).isEqualTo(valid);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(96 * 222 + 32 * 222 * 4); // 222 second bytes: 0x20–0xFF without the quote and backslash
+    }
+
+    private static boolean strictUtf8(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return s.chars().allMatch(c -> c >= 0x20); // a decoded control character is refused by JSON, not by UTF-8
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     /** {@code '} → {@code "}, {@code <hex>} → raw bytes. */
     private static byte[] line(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

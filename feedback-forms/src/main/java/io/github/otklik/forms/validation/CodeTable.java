@@ -1,14 +1,17 @@
 package io.github.otklik.forms.validation;
 
+import io.github.otklik.core.response.AnswerValue;
+
 import java.util.List;
 
 /**
  * A small immutable table from strings (question ids, option values) to their first position in
  * a list: a few codes are scanned in order (no hash of the looked-up string is needed), more are
  * found by open addressing over a power-of-two array; keys are compared by reference first (ids
- * and answer keys are interned), then by {@code equals}. Thread-safe.
+ * and answer keys are interned), then by {@code equals}. The validator's checks and the metrics'
+ * satisfaction plans use it. Immutable and thread-safe.
  */
-final class CodeTable {
+public final class CodeTable {
     private static final int SCAN = 8; // up to this many codes, a scan beats hashing the looked-up string
 
     private final String[] codes; // as given, for the scan
@@ -17,8 +20,12 @@ final class CodeTable {
     private final int mask;
     private final boolean unique;
 
-    /** A table of {@code codes}: each maps to the position of its first occurrence. */
-    CodeTable(List<String> codes) {
+    /**
+     * A table of {@code codes}: each maps to the position of its first occurrence.
+     *
+     * @param codes the codes, none {@code null}
+     */
+    public CodeTable(List<String> codes) {
         // interned, as the reader's answer keys and short values are: most look-ups match by reference
         this.codes = codes.stream().map(String::intern).toArray(String[]::new);
         int capacity = Integer.highestOneBit(Math.max(4, codes.size() * 3)) << 1;
@@ -39,13 +46,22 @@ final class CodeTable {
         unique = distinct;
     }
 
-    /** Whether every code of the list was distinct. */
-    boolean unique() {
+    /**
+     * Whether every code of the list was distinct.
+     *
+     * @return {@code true} when no code was repeated
+     */
+    public boolean unique() {
         return unique;
     }
 
-    /** The first position of {@code code}, or −1. */
-    int indexOf(String code) {
+    /**
+     * The first position of {@code code} in the list.
+     *
+     * @param code the code looked up
+     * @return its first position, or −1 when it is not in the list
+     */
+    public int indexOf(String code) {
         return codes.length <= SCAN ? scan(code) : probe(code); // small methods: both inline where called
     }
 
@@ -74,9 +90,36 @@ final class CodeTable {
         }
     }
 
-    /** Whether {@code code} is in the table. */
-    boolean contains(String code) {
+    /**
+     * Whether {@code code} is in the table.
+     *
+     * @param code the code looked up
+     * @return whether it is one of the list's codes
+     */
+    public boolean contains(String code) {
         return indexOf(code) >= 0;
+    }
+
+    /**
+     * Whether {@code answer} chooses one of the codes: a text answer that is one, or an array
+     * answer with one among its texts (a multiple choice).
+     *
+     * @param answer the answer, or {@code null} when the question is not answered
+     * @return whether a chosen value is in the table
+     */
+    public boolean chosenIn(AnswerValue answer) {
+        if (answer instanceof AnswerValue.TextValue t) {
+            return contains(t.value());
+        }
+        if (answer instanceof AnswerValue.ArrayValue a) {
+            List<AnswerValue> values = a.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) instanceof AnswerValue.TextValue t && contains(t.value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The slot holding {@code code}, or the empty slot where it belongs. */

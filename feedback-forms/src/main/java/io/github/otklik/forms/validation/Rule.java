@@ -179,19 +179,7 @@ final class Rule {
 
     /** Whether choosing {@code a} ends the survey (a choice question with an ending option). */
     boolean ends(AnswerValue a) {
-        if (ending == null) {
-            return false;
-        }
-        if (a instanceof AnswerValue.ArrayValue arr) {
-            List<AnswerValue> values = arr.values();
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) instanceof AnswerValue.TextValue t && ending.contains(t.value())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return a instanceof AnswerValue.TextValue t && ending.contains(t.value());
+        return ending != null && ending.chosenIn(a);
     }
 
     /** Why {@code a}, which this rule does not accept, is not a valid answer to {@code q}. */

@@ -7,6 +7,7 @@ import io.github.otklik.forms.Option;
 import io.github.otklik.forms.Question;
 import io.github.otklik.forms.QuestionRole;
 import io.github.otklik.forms.ScaleQuestion;
+import io.github.otklik.forms.validation.CodeTable;
 import io.github.otklik.forms.validation.CompiledCondition;
 
 import java.util.ArrayList;
@@ -48,10 +49,8 @@ final class FormPlan {
     // slot of the question with the values that end the survey on it (or -1)
     private final CompiledCondition[] conditions;
     private final int[] endingSlots;
-    private final String[][] endingValues;
-    // the problem codes by content: open addressing on String.hashCode
-    private final String[] codeTable;
-    private final int[] codeIndex;
+    private final CodeTable[] endingValues;
+    private final CodeTable problemTable;
 
     FormPlan(Form form) {
         this.form = form;
@@ -82,12 +81,12 @@ final class FormPlan {
         int upTo = needsVisibility ? overallIndex + 1 : 0;
         this.conditions = new CompiledCondition[upTo];
         this.endingSlots = new int[upTo];
-        this.endingValues = new String[upTo][];
+        this.endingValues = new CodeTable[upTo];
         List<String> visibilityIds = new ArrayList<>();
         for (int i = 0; i < upTo; i++) {
             Question q = questions.get(i);
             // an earlier question matters only when it can end the survey; the overall one by its condition
-            boolean ends = i < overallIndex && q instanceof ChoiceQuestion c && ending(c).length > 0;
+            boolean ends = i < overallIndex && q instanceof ChoiceQuestion c && !ending(c).isEmpty();
             if (ends || i == overallIndex) {
                 q.visibleIf().ifPresent(c -> visibilityIds.addAll(c.references()));
             }
@@ -114,10 +113,10 @@ final class FormPlan {
 
         for (int i = 0; i < upTo; i++) {
             Question q = questions.get(i);
-            String[] ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : new String[0];
-            endingSlots[i] = ending.length == 0 ? -1 : slots.get(q.id());
-            endingValues[i] = ending;
-            conditions[i] = ending.length == 0 && i != overallIndex ? null : q.visibleIf().map(c -> CompiledCondition.of(c, id -> slots.getOrDefault(id, -1))).orElse(null);
+            List<String> ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : List.of();
+            endingSlots[i] = ending.isEmpty() ? -1 : slots.get(q.id());
+            endingValues[i] = ending.isEmpty() ? null : new CodeTable(ending);
+            conditions[i] = ending.isEmpty() && i != overallIndex ? null : q.visibleIf().map(c -> CompiledCondition.of(c, id -> slots.getOrDefault(id, -1))).orElse(null);
         }
         this.overallSlot = overall == null ? -1 : slots.get(overall.id());
         this.overallFrom = overall == null ? 0 : overall.satisfiedFrom();
@@ -133,28 +132,18 @@ final class FormPlan {
         }
         this.problemSlots = problems.stream().mapToInt(q -> slots.get(q.id())).toArray();
 
-        int capacity = Integer.highestOneBit(Math.max(4, problemCodes.length * 4) - 1) << 1;
-        this.codeTable = new String[capacity];
-        this.codeIndex = new int[capacity];
-        for (int i = 0; i < problemCodes.length; i++) {
-            int s = problemCodes[i].hashCode() & (capacity - 1);
-            while (codeTable[s] != null) {
-                s = (s + 1) & (capacity - 1);
-            }
-            codeTable[s] = problemCodes[i];
-            codeIndex[s] = i;
-        }
+        this.problemTable = new CodeTable(List.of(problemCodes));
     }
 
     /** The values that end the survey when chosen in {@code c} ({@link ChoiceQuestion#endsSurvey}: the first option with a value decides). */
-    private static String[] ending(ChoiceQuestion c) {
+    private static List<String> ending(ChoiceQuestion c) {
         Set<String> ending = new LinkedHashSet<>();
         for (Option o : c.options()) {
             if (c.endsSurvey(o.value())) {
                 ending.add(o.value());
             }
         }
-        return ending.toArray(new String[0]);
+        return List.copyOf(ending);
     }
 
     /** Whether this is the plan of form {@code id} version {@code version}. */
@@ -178,45 +167,15 @@ final class FormPlan {
     boolean overallVisible(AnswerValue[] slots) {
         for (int i = 0; i < overallIndex; i++) {
             // a question that cannot end the survey does not change the overall question's visibility
-            if (endingSlots[i] >= 0 && ends(endingValues[i], slots[endingSlots[i]]) && (conditions[i] == null || conditions[i].holds(slots, Map.of()))) {
+            if (endingSlots[i] >= 0 && endingValues[i].chosenIn(slots[endingSlots[i]]) && (conditions[i] == null || conditions[i].holds(slots, Map.of()))) {
                 return false;
             }
         }
         return conditions[overallIndex] == null || conditions[overallIndex].holds(slots, Map.of());
     }
 
-    private static boolean ends(String[] ending, AnswerValue answer) {
-        if (answer instanceof AnswerValue.TextValue t) {
-            return contains(ending, t.value());
-        }
-        if (answer instanceof AnswerValue.ArrayValue a) {
-            List<AnswerValue> values = a.values();
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) instanceof AnswerValue.TextValue t && contains(ending, t.value())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(String[] values, String value) {
-        for (String v : values) {
-            if (v.equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Position of {@code code} in {@link #problemCodes}, or −1. */
     int problemIndex(String code) {
-        int mask = codeTable.length - 1;
-        for (int s = code.hashCode() & mask; codeTable[s] != null; s = (s + 1) & mask) {
-            if (codeTable[s].equals(code)) {
-                return codeIndex[s];
-            }
-        }
-        return -1;
+        return problemTable.indexOf(code);
     }
 }

@@ -86,7 +86,9 @@ final class FormPlan {
         for (int i = 0; i < upTo; i++) {
             Question q = questions.get(i);
             // an earlier question matters only when it can end the survey; the overall one by its condition
-            boolean ends = i < overallIndex && q instanceof ChoiceQuestion c && !ending(c).isEmpty();
+            List<String> ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : List.of();
+            endingValues[i] = ending.isEmpty() ? null : new CodeTable(ending);
+            boolean ends = endingValues[i] != null;
             if (ends || i == overallIndex) {
                 q.visibleIf().ifPresent(c -> visibilityIds.addAll(c.references()));
             }
@@ -113,10 +115,9 @@ final class FormPlan {
 
         for (int i = 0; i < upTo; i++) {
             Question q = questions.get(i);
-            List<String> ending = i < overallIndex && q instanceof ChoiceQuestion c ? ending(c) : List.of();
-            endingSlots[i] = ending.isEmpty() ? -1 : slots.get(q.id());
-            endingValues[i] = ending.isEmpty() ? null : new CodeTable(ending);
-            conditions[i] = ending.isEmpty() && i != overallIndex ? null : q.visibleIf().map(c -> CompiledCondition.of(c, id -> slots.getOrDefault(id, -1))).orElse(null);
+            boolean ends = endingValues[i] != null;
+            endingSlots[i] = ends ? slots.get(q.id()) : -1;
+            conditions[i] = !ends && i != overallIndex ? null : q.visibleIf().map(c -> CompiledCondition.of(c, id -> slots.getOrDefault(id, -1))).orElse(null);
         }
         this.overallSlot = overall == null ? -1 : slots.get(overall.id());
         this.overallFrom = overall == null ? 0 : overall.satisfiedFrom();
